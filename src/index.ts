@@ -1,1 +1,20 @@
+/**
+ * antrag: German administrative application forms in the FIM model (XDatenfelder), validated
+ * with their rules, read and written as XÖV-style XML messages.
+ *
+ * @packageDocumentation
+ */
+
+export type { AnyChild, ContainerValue, Submission } from './model/builders.js';
+export { defineForm, field, group, rule } from './model/builders.js';
+export { CodeListRegistry, canonicalVersionUri } from './model/codelists.js';
+export { DefinitionError } from './model/definition-error.js';
+export { type LoadResult, loadDefinition } from './model/load.js';
+export { type LintFinding, type LintOptions, lint } from './model/lint.js';
+export { LINT_CODES, type LintCode } from './model/lint-codes.js';
 export * from './model/types.js';
+export { ISSUE_CODES, type IssueCode } from './validate/codes.js';
+export { type CompiledForm, type CompileOptions, compile, type ValidateOptions } from './validate/compile.js';
+export { DEFAULT_VALIDATION_LIMITS, type ValidationLimits } from './validate/limits.js';
+export { parseSubmission, type ParseResult } from './validate/parse.js';
+export type { Issue, Report, Severity } from './validate/report.js';

@@ -1,2 +1,125 @@
 #!/usr/bin/env node
-console.log("antrag");
+/**
+ * The `antrag` command. Exit codes: 0 valid / success, 1 invalid data, 2 usage or definition error.
+ */
+
+import { readFileSync } from 'node:fs';
+import { compile } from '../validate/compile.js';
+import { parseSubmission } from '../validate/parse.js';
+import type { Report } from '../validate/report.js';
+import { VERSION } from '../version.js';
+import { parseArgs, UsageError } from './args.js';
+import { resolveForm } from './forms.js';
+import { formatFindings, formatReport, type Lang } from './format.js';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Uint8Array;
+  readonly color: boolean;
+}
+
+const HELP = `antrag ${VERSION}: German application forms in the FIM model (XDatenfelder)
+
+Usage:
+  antrag validate <form> <file.json>   validate a submission against a form
+  antrag --help | --version
+
+<form> is the name of a built-in form or the path to a definition JSON file.
+
+Options:
+  --json          print the report as JSON
+  --lang de|en    language of messages (default: de)
+  -h, --help      show help
+  -v, --version   show the version
+
+Exit codes: 0 valid, 1 invalid, 2 usage or definition error.
+
+Example:
+  antrag validate examples/demo/definition.json examples/demo/valid.json
+`;
+
+const VALIDATE_HELP = `Usage: antrag validate <form> <file.json> [--json] [--lang de|en]
+
+Validates a submission (JSON) against a form and prints the report.
+Exit codes: 0 valid, 1 invalid, 2 usage or definition error.
+
+Example:
+  antrag validate examples/demo/definition.json examples/demo/invalid.json --lang en
+`;
+
+/** Runs the CLI and returns the exit code. Pure apart from the given I/O, so tests call it. */
+export function run(argv: readonly string[], io: CliIo): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === 'validate') return validateCommand(rest, io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`antrag: ${error.message}\nRun "antrag --help" for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function validateCommand(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, { withValue: ['--lang'], boolean: ['--json', '--help', '-h'] });
+  if (args.flags.has('--help') || args.flags.has('-h')) {
+    io.stdout(VALIDATE_HELP);
+    return 0;
+  }
+  const lang = readLang(args.flags.get('--lang'));
+  const [formArg, fileArg, ...extra] = args.positionals;
+  if (formArg === undefined || fileArg === undefined || extra.length > 0) {
+    throw new UsageError('validate needs <form> and <file.json>');
+  }
+  const form = resolveForm(formArg);
+  if (!form.ok) {
+    io.stderr(`antrag: ${form.message}\n`);
+    if (form.findings) io.stderr(formatFindings(form.findings, lang));
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(fileArg);
+  } catch {
+    io.stderr(`antrag: cannot read file "${fileArg}"\n`);
+    return 2;
+  }
+  const compiled = compile(form.definition);
+  const parsed = parseSubmission(bytes, compiled.limits);
+  const report: Report = parsed.ok ? compiled.validate(parsed.data) : parsed.report;
+  io.stdout(args.flags.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, io.color));
+  return report.valid ? 0 : 1;
+}
+
+function readLang(value: string | true | undefined): Lang {
+  if (value === undefined) return 'de';
+  if (value === 'de' || value === 'en') return value;
+  throw new UsageError('--lang must be de or en');
+}
+
+/** The real process I/O. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readFileSync(path),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+}
+
+// Run when executed directly (the bin), not when imported by tests.
+const entry = process.argv[1] ?? '';
+if (/(?:^|[\\/])(?:antrag|main\.(?:c?js|ts))$/.test(entry)) {
+  process.exitCode = run(process.argv.slice(2), processIo());
+}

@@ -215,6 +215,23 @@ export interface RuleDefinition {
   readonly foreignScript?: string;
 }
 
+/** Value of one `file` field in a submission. */
+export interface FileValue {
+  /** File name as uploaded, e.g. `lichtbild.jpg`. */
+  readonly name: string;
+  /** Media type, e.g. `image/jpeg`. */
+  readonly mediaType: string;
+  /** The file's bytes, base64-encoded (RFC 4648, padded, no line breaks). */
+  readonly content: string;
+}
+
+/** Value of one `obj` (binary object) field in a submission. */
+export interface ObjValue {
+  readonly mediaType?: string;
+  /** The object's bytes, base64-encoded. */
+  readonly content: string;
+}
+
 /** A whole form (XDF Stammdatenschema / Datenschema). */
 export interface FormDefinition extends ElementMeta {
   readonly kind: 'schema';

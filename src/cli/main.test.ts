@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../version.js';
+import { type CliIo, run } from './main.js';
+
+function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readFile: (path) => readFileSync(path),
+    color: false,
+  };
+  const code = run(argv, io);
+  return { code, stdout, stderr };
+}
+
+const DEMO = 'examples/demo/definition.json';
+
+describe('antrag CLI', () => {
+  it('--help and --version', () => {
+    expect(cli('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('antrag validate <form>') });
+    expect(cli('--version')).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+    expect(cli('validate', '--help').stdout).toContain('Usage: antrag validate');
+  });
+
+  it('the version equals package.json', () => {
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).version).toBe(VERSION);
+  });
+
+  it('validate exits 0 on a valid submission', () => {
+    const result = cli('validate', DEMO, 'examples/demo/valid.json');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ gültig');
+  });
+
+  it('validate exits 1 on an invalid submission and prints codes, paths and messages', () => {
+    const result = cli('validate', DEMO, 'examples/demo/invalid.json', '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ invalid');
+    expect(result.stdout).toContain('UNKNOWN_KEY /bemerkung');
+    expect(result.stdout).toContain('is not part of the form');
+  });
+
+  it('--json prints the Report', () => {
+    const result = cli('validate', DEMO, 'examples/demo/invalid.json', '--json');
+    const report = JSON.parse(result.stdout);
+    expect(report.valid).toBe(false);
+    const expected = JSON.parse(readFileSync('examples/demo/invalid.expected.json', 'utf8'));
+    expect(report.issues.map((i: { code: string; path: string }) => ({ code: i.code, path: i.path }))).toEqual(expected);
+  });
+
+  it('exits 2 on usage errors, unknown forms and unreadable files', () => {
+    expect(cli()).toMatchObject({ code: 2 });
+    expect(cli('frobnicate').code).toBe(2);
+    expect(cli('validate', DEMO).code).toBe(2);
+    expect(cli('validate', DEMO, 'x.json', '--lang', 'fr').code).toBe(2);
+    expect(cli('validate', DEMO, 'x.json', '--bogus').stderr).toContain('unknown option --bogus');
+    expect(cli('validate', 'no-such-form', 'x.json').stderr).toContain('unknown form "no-such-form"');
+    expect(cli('validate', DEMO, 'does-not-exist.json').stderr).toContain('cannot read file');
+  });
+
+  it('exits 2 with lint findings for a broken definition file', () => {
+    const result = cli('validate', 'package.json', 'examples/demo/valid.json');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('DEF_SCHEMA');
+  });
+
+  it('reports malformed JSON data as a report, exit 1', () => {
+    const result = cli('validate', DEMO, 'tsconfig.json');
+    expect(result.code).toBe(1);
+  });
+});
