@@ -152,7 +152,10 @@ export const demoForm = defineForm({
           id: 'F99000000013',
           version: v,
           name: 'Zulassungsbescheinigung Teil I',
-          label: { de: 'Zulassungsbescheinigung Teil I (Scan)', en: 'Registration certificate part I (scan)' },
+          label: {
+            de: 'Zulassungsbescheinigung Teil I (Scan)',
+            en: 'Registration certificate part I (scan)',
+          },
           file: { mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxSize: 5_000_000 },
           cardinality: '0:1',
         }),
@@ -187,7 +190,10 @@ export const demoForm = defineForm({
       id: 'F99000000017',
       version: v,
       name: 'Richtigkeit bestätigt',
-      label: { de: 'Ich versichere die Richtigkeit meiner Angaben.', en: 'I confirm my details are correct.' },
+      label: {
+        de: 'Ich versichere die Richtigkeit meiner Angaben.',
+        en: 'I confirm my details are correct.',
+      },
     }),
   ],
   codeLists: [

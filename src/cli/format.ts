@@ -6,7 +6,13 @@ import type { Report } from '../validate/report.js';
 export type Lang = 'de' | 'en';
 
 const WORDS = {
-  de: { valid: 'gültig', invalid: 'ungültig', issues: 'Befunde', none: 'keine Befunde', basis: 'Rechtsgrundlage' },
+  de: {
+    valid: 'gültig',
+    invalid: 'ungültig',
+    issues: 'Befunde',
+    none: 'keine Befunde',
+    basis: 'Rechtsgrundlage',
+  },
   en: { valid: 'valid', invalid: 'invalid', issues: 'issues', none: 'no issues', basis: 'legal basis' },
 } as const;
 
@@ -16,11 +22,14 @@ function paint(color: boolean, code: string, text: string): string {
 
 export function formatReport(report: Report, lang: Lang, color = false): string {
   const words = WORDS[lang];
-  const head = report.valid ? paint(color, '32', `✓ ${words.valid}`) : paint(color, '31', `✗ ${words.invalid}`);
+  const head = report.valid
+    ? paint(color, '32', `✓ ${words.valid}`)
+    : paint(color, '31', `✗ ${words.invalid}`);
   const count = report.issues.length === 0 ? words.none : `${report.issues.length} ${words.issues}`;
   const lines = [`${head} (${count})`];
   for (const issue of report.issues) {
-    const severity = issue.severity === 'error' ? paint(color, '31', 'error') : paint(color, '33', issue.severity);
+    const severity =
+      issue.severity === 'error' ? paint(color, '31', 'error') : paint(color, '33', issue.severity);
     lines.push(`  ${severity} ${issue.code} ${issue.path || '/'}`);
     lines.push(`    ${issue.message[lang]}`);
     if (issue.bezug) lines.push(`    ${words.basis}: ${issue.bezug.replace(/\s+/g, ' ')}`);

@@ -24,7 +24,10 @@ const DEMO = 'examples/demo/definition.json';
 
 describe('antrag CLI', () => {
   it('--help and --version', () => {
-    expect(cli('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('antrag validate <form>') });
+    expect(cli('--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('antrag validate <form>'),
+    });
     expect(cli('--version')).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
     expect(cli('validate', '--help').stdout).toContain('Usage: antrag validate');
   });
@@ -52,7 +55,9 @@ describe('antrag CLI', () => {
     const report = JSON.parse(result.stdout);
     expect(report.valid).toBe(false);
     const expected = JSON.parse(readFileSync('examples/demo/invalid.expected.json', 'utf8'));
-    expect(report.issues.map((i: { code: string; path: string }) => ({ code: i.code, path: i.path }))).toEqual(expected);
+    expect(
+      report.issues.map((i: { code: string; path: string }) => ({ code: i.code, path: i.path })),
+    ).toEqual(expected);
   });
 
   it('exits 2 on usage errors, unknown forms and unreadable files', () => {

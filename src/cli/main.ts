@@ -9,8 +9,8 @@ import { parseSubmission } from '../validate/parse.js';
 import type { Report } from '../validate/report.js';
 import { VERSION } from '../version.js';
 import { parseArgs, UsageError } from './args.js';
-import { resolveForm } from './forms.js';
 import { formatFindings, formatReport, type Lang } from './format.js';
+import { resolveForm } from './forms.js';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -98,7 +98,9 @@ function validateCommand(argv: readonly string[], io: CliIo): number {
   const compiled = compile(form.definition);
   const parsed = parseSubmission(bytes, compiled.limits);
   const report: Report = parsed.ok ? compiled.validate(parsed.data) : parsed.report;
-  io.stdout(args.flags.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, io.color));
+  io.stdout(
+    args.flags.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, io.color),
+  );
   return report.valid ? 0 : 1;
 }
 

@@ -14,12 +14,12 @@ interface Entry {
 
 function table(codes: Readonly<Record<string, Entry>>): string {
   const rows = Object.entries(codes).map(
-    ([code, info]) => `| \`${code}\` | ${info.severity} | ${escape(info.en)} | ${escape(info.de)} |`,
+    ([code, info]) => `| \`${code}\` | ${info.severity} | ${escapeCell(info.en)} | ${escapeCell(info.de)} |`,
   );
   return ['| code | severity | message (en) | message (de) |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-function escape(text: string): string {
+function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 

@@ -17,14 +17,14 @@
 
 import type {
   Cardinality,
-  FileValue,
-  ObjValue,
   ChildDefinition,
   Datentyp,
   Feldart,
   FieldDefinition,
+  FileValue,
   FormDefinition,
   GroupDefinition,
+  ObjValue,
   RuleDefinition,
 } from './types.js';
 
@@ -50,10 +50,15 @@ export type GroupInput = Omit<GroupDefinition, 'kind'>;
 export type FormInput = Omit<FormDefinition, 'kind' | 'format'>;
 
 type CardinalityOf<O> = O extends { readonly cardinality: infer C extends Cardinality } ? C : '1:1';
-type FeldartOf<O, Default extends Feldart> = O extends { readonly feldart: infer F extends Feldart } ? F : Default;
+type FeldartOf<O, Default extends Feldart> = O extends { readonly feldart: infer F extends Feldart }
+  ? F
+  : Default;
 
 /** The definition a field builder returns: the input plus kind, type, field kind and cardinality. */
-export type BuiltField<O, T extends Datentyp, F extends Feldart> = Omit<O, 'feldart' | 'cardinality' | 'datentyp'> & {
+export type BuiltField<O, T extends Datentyp, F extends Feldart> = Omit<
+  O,
+  'feldart' | 'cardinality' | 'datentyp'
+> & {
   readonly kind: 'field';
   readonly datentyp: T;
   readonly feldart: FeldartOf<O, F>;
@@ -113,7 +118,9 @@ export const field = {
    * Choice from a code list (`feldart: select`): either inline `values` (the submission type is
    * then the union of their codes) or a `codeList` reference by URI and version.
    */
-  select: <const O extends SelectInput>(input: O): BuiltField<O, O extends { datentyp: infer T extends Datentyp } ? T : 'text', 'select'> =>
+  select: <const O extends SelectInput>(
+    input: O,
+  ): BuiltField<O, O extends { datentyp: infer T extends Datentyp } ? T : 'text', 'select'> =>
     makeField(input.datentyp ?? 'text', 'select', input) as never,
   /** Static text shown in the form (`feldart: label`); takes no value. */
   label: <const O extends LabelInput>(input: O): BuiltField<O, 'text', 'label'> =>
@@ -169,18 +176,29 @@ type FieldValue<E> = E extends { readonly feldart: 'select' }
     ? DatentypValue[T]
     : unknown;
 
-type ItemValue<E> = E extends { readonly kind: 'group'; readonly children: infer C extends readonly unknown[] }
+type ItemValue<E> = E extends {
+  readonly kind: 'group';
+  readonly children: infer C extends readonly unknown[];
+}
   ? ContainerValue<C>
   : FieldValue<E>;
 
 type OccurrenceValue<E> = IsRepeated<E> extends true ? ItemValue<E>[] : ItemValue<E>;
 
 type RequiredKeys<C extends readonly unknown[]> = {
-  [E in C[number] as IsLabel<E> extends true ? never : IsOptional<E> extends true ? never : KeyOf<E>]: OccurrenceValue<E>;
+  [E in C[number] as IsLabel<E> extends true
+    ? never
+    : IsOptional<E> extends true
+      ? never
+      : KeyOf<E>]: OccurrenceValue<E>;
 };
 
 type OptionalKeys<C extends readonly unknown[]> = {
-  [E in C[number] as IsLabel<E> extends true ? never : IsOptional<E> extends true ? KeyOf<E> : never]?: OccurrenceValue<E>;
+  [E in C[number] as IsLabel<E> extends true
+    ? never
+    : IsOptional<E> extends true
+      ? KeyOf<E>
+      : never]?: OccurrenceValue<E>;
 };
 
 /** The value of a schema's or group's children: required keys where min ≥ 1, optional where min = 0. */

@@ -9,7 +9,9 @@ export class DefinitionError extends Error {
   readonly findings: readonly LintFinding[];
 
   constructor(findings: readonly LintFinding[]) {
-    const lines = findings.slice(0, 10).map((f) => `  ${f.code} at ${f.keyPath || f.path || '(form)'}: ${f.message.en}`);
+    const lines = findings
+      .slice(0, 10)
+      .map((f) => `  ${f.code} at ${f.keyPath || f.path || '(form)'}: ${f.message.en}`);
     const more = findings.length > 10 ? `\n  … and ${findings.length - 10} more` : '';
     super(`The form definition has ${findings.length} error(s):\n${lines.join('\n')}${more}`);
     this.findings = findings;

@@ -62,38 +62,53 @@ describe('lint', () => {
     const def = formOf(text('a', { name: 'eins' }), text('b', { name: 'zwei' }));
     expect(findings(def)).toEqual([['DEF_CONFLICTING_ELEMENT', 'b']]);
     // The same element reused with another key and cardinality is fine.
-    expect(findings(formOf(text('a'), text('b', { cardinality: '0:1' })))).toEqual([]);
+    expect(findings(formOf(text('a'), text('b', { name: 'a', cardinality: '0:1' })))).toEqual([]);
   });
 
   it('cardinality: malformed, min > max, zero', () => {
     expect(findings(formOf(text('a', { cardinality: '1-2' })))).toEqual([['DEF_INVALID_CARDINALITY', 'a']]);
-    expect(findings(formOf(text('a', { cardinality: '2:1' })))).toEqual([['DEF_CARDINALITY_MIN_GT_MAX', 'a']]);
+    expect(findings(formOf(text('a', { cardinality: '2:1' })))).toEqual([
+      ['DEF_CARDINALITY_MIN_GT_MAX', 'a'],
+    ]);
     expect(findings(formOf(text('a', { cardinality: '0:0' })))).toEqual([['DEF_CARDINALITY_ZERO', 'a']]);
   });
 
   it('praezisierung: lengths, bounds, patterns', () => {
-    const p = (praezisierung: object, make = text) => findings(formOf(make('a', { praezisierung })));
+    type Make = (key: string, extra: Record<string, unknown>) => ChildDefinition;
+    const p = (praezisierung: object, make: Make = text) => findings(formOf(make('a', { praezisierung })));
     expect(p({ minLength: 5, maxLength: 2 })).toEqual([['DEF_MIN_GT_MAX_LENGTH', 'a']]);
     expect(p({ maxLength: -1 })).toEqual([['DEF_INVALID_LENGTH', 'a']]);
     expect(p({ pattern: '[a-' })).toEqual([['DEF_INVALID_PATTERN', 'a']]);
     expect(p({ pattern: '^\\d+$' })).toEqual([['DEF_PATTERN_ANCHORS', 'a']]);
     expect(p({ minValue: 1 })).toEqual([['DEF_PRAEZISIERUNG_NOT_APPLICABLE', 'a']]);
-    const num = (key: string, extra: Record<string, unknown>) => field.num({ ...base, id: 'F99000001', name: key, key, ...extra });
+    const num = (key: string, extra: Record<string, unknown>) =>
+      field.num({ ...base, id: 'F99000001', name: key, key, ...extra });
     expect(p({ minValue: 5, maxValue: 1 }, num)).toEqual([['DEF_MIN_GT_MAX_VALUE', 'a']]);
     expect(p({ minValue: '5' }, num)).toEqual([['DEF_INVALID_BOUND', 'a']]);
     expect(p({ maxLength: 3 }, num)).toEqual([['DEF_PRAEZISIERUNG_NOT_APPLICABLE', 'a']]);
-    const date = (key: string, extra: Record<string, unknown>) => field.date({ ...base, id: 'F99000001', name: key, key, ...extra });
+    const date = (key: string, extra: Record<string, unknown>) =>
+      field.date({ ...base, id: 'F99000001', name: key, key, ...extra });
     expect(p({ minValue: '2024-02-30' }, date)).toEqual([['DEF_INVALID_BOUND', 'a']]);
-    expect(p({ minValue: '2024-02-01', maxValue: '2024-01-01' }, date)).toEqual([['DEF_MIN_GT_MAX_VALUE', 'a']]);
+    expect(p({ minValue: '2024-02-01', maxValue: '2024-01-01' }, date)).toEqual([
+      ['DEF_MIN_GT_MAX_VALUE', 'a'],
+    ]);
   });
 
   it('select fields: without values, duplicate codes, missing code list', () => {
-    const select = (extra: Record<string, unknown>) => field.select({ ...base, id: 'F99000001', name: 'a', key: 'a', ...extra });
+    const select = (extra: Record<string, unknown>) =>
+      field.select({ ...base, id: 'F99000001', name: 'a', key: 'a', ...extra });
     expect(findings(formOf(select({})))).toEqual([['DEF_SELECT_WITHOUT_VALUES', 'a']]);
-    const dup = select({ values: [{ code: 'x', name: { de: 'x' } }, { code: 'x', name: { de: 'y' } }] });
+    const dup = select({
+      values: [
+        { code: 'x', name: { de: 'x' } },
+        { code: 'x', name: { de: 'y' } },
+      ],
+    });
     expect(findings(formOf(dup))).toEqual([['DEF_DUPLICATE_CODE', 'a']]);
     const ref = select({ codeList: { uri: 'urn:x', version: '1' } });
-    expect(findings(formOf(ref), { codeLists: new CodeListRegistry() })).toEqual([['DEF_CODE_LIST_MISSING', 'a']]);
+    expect(findings(formOf(ref), { codeLists: new CodeListRegistry() })).toEqual([
+      ['DEF_CODE_LIST_MISSING', 'a'],
+    ]);
     const loaded = new CodeListRegistry([{ uri: 'urn:x', version: '1', values: [] }]);
     expect(findings(formOf(ref), { codeLists: loaded })).toEqual([]);
     expect(findings(formOf(text('a', { values: [{ code: 'x', name: { de: 'x' } }] })))).toEqual([
@@ -109,7 +124,9 @@ describe('lint', () => {
   });
 
   it('file constraints on a non-file field, empty groups, dates and labels', () => {
-    expect(findings(formOf(text('a', { file: { maxSize: 1 } })))).toEqual([['DEF_FILE_CONSTRAINTS_NOT_FILE', 'a']]);
+    expect(findings(formOf(text('a', { file: { maxSize: 1 } })))).toEqual([
+      ['DEF_FILE_CONSTRAINTS_NOT_FILE', 'a'],
+    ]);
     expect(findings(formOf(group({ ...base, id: 'G99000001', name: 'g', key: 'g', children: [] })))).toEqual([
       ['DEF_EMPTY_GROUP', 'g'],
     ]);
@@ -118,21 +135,30 @@ describe('lint', () => {
       ['DEF_VALIDITY_RANGE', 'a'],
     ]);
     const unlabelled = field.text({ id: 'F99000001', version: '1.0', name: 'a', key: 'a' });
-    expect(lint(formOf(unlabelled)).map((f) => [f.code, f.severity])).toEqual([['DEF_MISSING_LABEL', 'info']]);
+    expect(lint(formOf(unlabelled)).map((f) => [f.code, f.severity])).toEqual([
+      ['DEF_MISSING_LABEL', 'info'],
+    ]);
   });
 
   it('DEF_TOO_DEEP: nesting beyond the limit', () => {
     let child: ChildDefinition = text('a');
     for (let i = 0; i < 70; i++) {
-      child = group({ ...base, id: `G9900${String(i).padStart(4, '0')}`, name: 'g', key: 'g', children: [child] });
+      const children: ChildDefinition[] = [child];
+      child = group({ ...base, id: `G9900${String(i).padStart(4, '0')}`, name: 'g', key: 'g', children });
     }
     expect(findings(formOf(child)).map(([code]) => code)).toEqual(['DEF_TOO_DEEP']);
   });
 
   it('locates findings by JSON pointer into the definition and carries the element id', () => {
-    const def = formOf(group({ ...base, id: 'G99000001', name: 'g', key: 'g', children: [text('a', { cardinality: '2:1' })] }));
+    const def = formOf(
+      group({ ...base, id: 'G99000001', name: 'g', key: 'g', children: [text('a', { cardinality: '2:1' })] }),
+    );
     const [finding] = lint(def);
-    expect(finding).toMatchObject({ path: '/children/0/children/0', keyPath: 'g.a', element: { id: 'F99000001' } });
+    expect(finding).toMatchObject({
+      path: '/children/0/children/0',
+      keyPath: 'g.a',
+      element: { id: 'F99000001' },
+    });
     expect(finding?.message.de).toContain('2:1');
   });
 

@@ -3,11 +3,17 @@
  * a stable code (see `LINT_CODES`), a location, and a message in German and English.
  */
 
-import { compileXsdPattern } from '../text/xsd-regex.js';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { CodeListRegistry } from './codelists.js';
 import { LINT_CODES, type LintCode } from './lint-codes.js';
-import type { ChildDefinition, ElementMeta, FieldDefinition, FormDefinition, GroupDefinition } from './types.js';
+import type {
+  ChildDefinition,
+  ElementMeta,
+  FieldDefinition,
+  FormDefinition,
+  GroupDefinition,
+} from './types.js';
 import { parseCardinality } from './types.js';
 
 export interface LintFinding {
@@ -53,7 +59,9 @@ class Linter {
   report(code: LintCode, at: Location, params: Record<string, unknown> = {}): void {
     const info = LINT_CODES[code];
     const fill = (template: string) =>
-      template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+      template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+      );
     const finding: {
       -readonly [K in keyof LintFinding]: LintFinding[K];
     } = {
@@ -108,13 +116,15 @@ class Linter {
     const isLabel = field.feldart === 'label';
     const hasValues = field.values !== undefined || field.codeList !== undefined;
     if (isLabel) {
-      if (p && Object.keys(p).length > 0) this.report('DEF_LABEL_WITH_CONSTRAINTS', at, { what: 'praezisierung' });
+      if (p && Object.keys(p).length > 0)
+        this.report('DEF_LABEL_WITH_CONSTRAINTS', at, { what: 'praezisierung' });
       if (hasValues) this.report('DEF_LABEL_WITH_CONSTRAINTS', at, { what: 'code list / values' });
       if (field.file) this.report('DEF_LABEL_WITH_CONSTRAINTS', at, { what: 'file constraints' });
       return;
     }
     if (field.feldart === 'select' && !hasValues) this.report('DEF_SELECT_WITHOUT_VALUES', at);
-    if (field.feldart !== 'select' && hasValues) this.report('DEF_VALUES_NOT_SELECT', at, { feldart: field.feldart });
+    if (field.feldart !== 'select' && hasValues)
+      this.report('DEF_VALUES_NOT_SELECT', at, { feldart: field.feldart });
     if (field.values) {
       const codes = new Set<string>();
       for (const value of field.values) {
@@ -124,7 +134,8 @@ class Linter {
     }
     if (field.values === undefined && field.codeList && this.options.codeLists) {
       const { uri, version } = field.codeList;
-      if (!this.options.codeLists.has(uri, version)) this.report('DEF_CODE_LIST_MISSING', at, { uri, version });
+      if (!this.options.codeLists.has(uri, version))
+        this.report('DEF_CODE_LIST_MISSING', at, { uri, version });
     }
     if (field.file && field.datentyp !== 'file') this.report('DEF_FILE_CONSTRAINTS_NOT_FILE', at);
     if (p) this.praezisierung(field, at);
@@ -154,7 +165,11 @@ class Linter {
       if (isCode || (!numeric && !temporal)) {
         this.report('DEF_PRAEZISIERUNG_NOT_APPLICABLE', at, { name, datentyp });
         boundsOk = false;
-      } else if (numeric ? typeof value !== 'number' || !Number.isFinite(value) : typeof value !== 'string' || !temporalCheck(value)) {
+      } else if (
+        numeric
+          ? typeof value !== 'number' || !Number.isFinite(value)
+          : typeof value !== 'string' || !temporalCheck(value)
+      ) {
         this.report('DEF_INVALID_BOUND', at, { name, value: String(value), datentyp });
         boundsOk = false;
       }
@@ -165,7 +180,8 @@ class Linter {
     if (p.pattern !== undefined) {
       if (!textual) this.report('DEF_PRAEZISIERUNG_NOT_APPLICABLE', at, { name: 'pattern', datentyp });
       const compiled = compileXsdPattern(p.pattern);
-      if (!compiled.ok) this.report('DEF_INVALID_PATTERN', at, { pattern: p.pattern, detail: compiled.error });
+      if (!compiled.ok)
+        this.report('DEF_INVALID_PATTERN', at, { pattern: p.pattern, detail: compiled.error });
       else if (compiled.strippedAnchors) this.report('DEF_PATTERN_ANCHORS', at, { pattern: p.pattern });
     }
   }
@@ -182,7 +198,8 @@ class Linter {
       this.#kinds.set(element.id, kinds);
     }
     kinds.add(kind);
-    if (kinds.size === 2) this.report('DEF_DUPLICATE_ID', at, { id: element.id, kinds: [...kinds].join(', ') });
+    if (kinds.size === 2)
+      this.report('DEF_DUPLICATE_ID', at, { id: element.id, kinds: [...kinds].join(', ') });
     for (const name of ['validFrom', 'validUntil'] as const) {
       const value = element[name];
       if (value !== undefined && !isIsoDate(value)) this.report('DEF_INVALID_DATE', at, { name, value });
@@ -191,7 +208,8 @@ class Linter {
       this.report('DEF_VALIDITY_RANGE', at, { validFrom: element.validFrom, validUntil: element.validUntil });
     }
     const isLabelField = kind === 'field' && (element as FieldDefinition).feldart === 'label';
-    if (element.label === undefined && kind !== 'schema' && !isLabelField) this.report('DEF_MISSING_LABEL', at);
+    if (element.label === undefined && kind !== 'schema' && !isLabelField)
+      this.report('DEF_MISSING_LABEL', at);
   }
 
   key(key: string, at: Location): void {
@@ -214,7 +232,11 @@ class Linter {
     const seen = this.#seen.get(id);
     if (!seen) this.#seen.set(id, { fingerprint, keyPath: at.keyPath });
     else if (seen.fingerprint !== fingerprint) {
-      this.report('DEF_CONFLICTING_ELEMENT', at, { id: child.id, version: child.version, first: seen.keyPath });
+      this.report('DEF_CONFLICTING_ELEMENT', at, {
+        id: child.id,
+        version: child.version,
+        first: seen.keyPath,
+      });
     }
   }
 }

@@ -65,7 +65,15 @@ const ruleSchema = z.strictObject({
   id: z.string(),
   version: z.string(),
   name: z.string(),
-  ruleKind: z.enum(['relevant', 'required', 'constraint', 'calculate', 'minCount', 'maxCount', 'documentation']),
+  ruleKind: z.enum([
+    'relevant',
+    'required',
+    'constraint',
+    'calculate',
+    'minCount',
+    'maxCount',
+    'documentation',
+  ]),
   typ: z.enum(['K', 'M', 'V', 'B']),
   expression: z.string().optional(),
   description: z.string().optional(),
@@ -167,7 +175,9 @@ export function loadDefinition(input: unknown, options: { codeLists?: CodeListRe
   }
   const definition = data as FormDefinition;
   const findings = lint(definition, options.codeLists ? { codeLists: options.codeLists } : {});
-  return findings.some((f) => f.severity === 'error') ? { ok: false, findings } : { ok: true, definition, findings };
+  return findings.some((f) => f.severity === 'error')
+    ? { ok: false, findings }
+    : { ok: true, definition, findings };
 }
 
 function schemaFinding(path: string, detail: string): LintFinding {

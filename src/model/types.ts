@@ -189,7 +189,14 @@ export type RuleTyp = 'K' | 'M' | 'V' | 'B';
  * - `minCount` / `maxCount`: the number of occurrences depends on other answers.
  * - `documentation`: a rule in prose only, kept but not executed.
  */
-export type RuleKind = 'relevant' | 'required' | 'constraint' | 'calculate' | 'minCount' | 'maxCount' | 'documentation';
+export type RuleKind =
+  | 'relevant'
+  | 'required'
+  | 'constraint'
+  | 'calculate'
+  | 'minCount'
+  | 'maxCount'
+  | 'documentation';
 
 export interface RuleDefinition {
   readonly kind: 'rule';

@@ -28,4 +28,3 @@ export function isIsoDateTime(value: string): boolean {
   const t = value.indexOf('T');
   return t === 10 && isIsoDate(value.slice(0, 10)) && TIME.test(value.slice(11));
 }
-

@@ -40,7 +40,13 @@ describe('data types', () => {
     ['text_latin', field.textLatin(meta('f')), 'Ağça Müller-Øster', 'Müller ☺', 'TEXT_NOT_LATIN'],
     ['date', field.date(meta('f')), '2024-02-29', '2023-02-29', 'INVALID_DATE'],
     ['time', field.time(meta('f')), '23:59:59', '24:00:00', 'INVALID_TIME'],
-    ['datetime', field.datetime(meta('f')), '2024-05-01T12:30:00+02:00', '2024-05-01 12:30', 'INVALID_DATETIME'],
+    [
+      'datetime',
+      field.datetime(meta('f')),
+      '2024-05-01T12:30:00+02:00',
+      '2024-05-01 12:30',
+      'INVALID_DATETIME',
+    ],
     ['bool', field.bool(meta('f')), false, 'false', 'WRONG_TYPE'],
     ['num', field.num(meta('f')), -12.75, '12', 'WRONG_TYPE'],
     ['num_int', field.int(meta('f')), 7, 7.5, 'NOT_INTEGER'],
@@ -89,7 +95,9 @@ describe('data types', () => {
     const jpeg = { name: 'foto.jpg', mediaType: 'image/jpeg' };
     expect(check(def, { ...jpeg, content: 'AAEC' }).valid).toBe(true);
     expect(codes(check(def, { ...jpeg, content: 'AAECAw==' }))).toEqual(['FILE_TOO_LARGE']);
-    expect(codes(check(def, { ...jpeg, mediaType: 'image/png', content: 'AAEC' }))).toEqual(['FILE_MEDIA_TYPE']);
+    expect(codes(check(def, { ...jpeg, mediaType: 'image/png', content: 'AAEC' }))).toEqual([
+      'FILE_MEDIA_TYPE',
+    ]);
     expect(codes(check(def, { ...jpeg, content: 'AAEC', extra: 1 }))).toEqual(['FILE_INVALID']);
     expect(codes(check(def, { name: 'foto.jpg', content: 'AAEC' }))).toEqual(['FILE_INVALID']);
     expect(codes(check(def, { ...jpeg, name: '', content: 'AAEC' }))).toEqual(['FILE_INVALID']);
@@ -126,7 +134,10 @@ describe('feldart', () => {
     const compiled = compile(form, { codeLists: [list] });
     expect(compiled.validate({ f: 'rot' }).valid).toBe(true);
     const issue = only(compiled.validate({ f: 'grün' }));
-    expect(issue).toMatchObject({ code: 'CODE_NOT_IN_LIST', params: { listUri: 'urn:test:farbe', listVersion: '2' } });
+    expect(issue).toMatchObject({
+      code: 'CODE_NOT_IN_LIST',
+      params: { listUri: 'urn:test:farbe', listVersion: '2' },
+    });
     // Another version of the same list does not count.
     const otherVersion = compile(form, { codeLists: [{ ...list, version: '3' }] });
     const warning = only(otherVersion.validate({ f: 'rot' }));
@@ -146,7 +157,10 @@ describe('praezisierung', () => {
     const def = field.text({ ...meta('f'), praezisierung: { minLength: 2, maxLength: 3 } });
     expect(check(def, '😀😀😀').valid).toBe(true);
     expect(only(check(def, 'a'))).toMatchObject({ code: 'MIN_LENGTH', params: { minLength: 2, length: 1 } });
-    expect(only(check(def, 'abcd'))).toMatchObject({ code: 'MAX_LENGTH', params: { maxLength: 3, length: 4 } });
+    expect(only(check(def, 'abcd'))).toMatchObject({
+      code: 'MAX_LENGTH',
+      params: { maxLength: 3, length: 4 },
+    });
   });
 
   it('pattern is an anchored XSD regular expression', () => {
@@ -164,7 +178,10 @@ describe('praezisierung', () => {
   });
 
   it('minValue and maxValue bound dates, times and datetimes', () => {
-    const date = field.date({ ...meta('f'), praezisierung: { minValue: '2000-01-01', maxValue: '2030-12-31' } });
+    const date = field.date({
+      ...meta('f'),
+      praezisierung: { minValue: '2000-01-01', maxValue: '2030-12-31' },
+    });
     expect(check(date, '2000-01-01').valid).toBe(true);
     expect(only(check(date, '1999-12-31')).code).toBe('MIN_VALUE');
     expect(only(check(date, '2031-01-01')).code).toBe('MAX_VALUE');
@@ -198,7 +215,10 @@ describe('cardinality', () => {
 
   it('1:* needs at least one item', () => {
     expect(only(check(child('1:*'), undefined)).code).toBe('REQUIRED');
-    expect(only(check(child('1:*'), []))).toMatchObject({ code: 'CARDINALITY_MIN', params: { min: 1, count: 0 } });
+    expect(only(check(child('1:*'), []))).toMatchObject({
+      code: 'CARDINALITY_MIN',
+      params: { min: 1, count: 0 },
+    });
   });
 
   it('2:5 bounds both ends and checks each item with its index in the path', () => {
@@ -268,7 +288,9 @@ describe('structure and hostile input', () => {
   });
 
   it('limits the number of repeat items checked', () => {
-    const compiled = compile(formOf(field.text({ ...meta('f'), cardinality: '0:*' })), { limits: { maxItems: 10 } });
+    const compiled = compile(formOf(field.text({ ...meta('f'), cardinality: '0:*' })), {
+      limits: { maxItems: 10 },
+    });
     expect(codes(compiled.validate({ f: Array(11).fill('a') }))).toEqual(['LIMIT_ITEMS']);
   });
 
@@ -279,9 +301,16 @@ describe('structure and hostile input', () => {
   });
 
   it('gives German and English messages with the element label and legal basis', () => {
-    const withBezug = field.text({ ...meta('f'), label: { de: 'Familienname', en: 'Surname' }, bezug: '§ 1 Test' });
+    const withBezug = field.text({
+      ...meta('f'),
+      label: { de: 'Familienname', en: 'Surname' },
+      bezug: '§ 1 Test',
+    });
     const issue = only(check(withBezug, undefined));
-    expect(issue.message).toEqual({ de: '„Familienname“ ist eine Pflichtangabe.', en: '"Surname" is required.' });
+    expect(issue.message).toEqual({
+      de: '„Familienname“ ist eine Pflichtangabe.',
+      en: '"Surname" is required.',
+    });
     expect(issue.bezug).toBe('§ 1 Test');
     expect(issue.severity).toBe('error');
   });

@@ -63,7 +63,10 @@ const defaultCache = new WeakMap<FormDefinition, CompiledForm>();
  * Compiles a definition. Lints it first and throws a `DefinitionError` listing every finding of
  * severity error. Without options the result is cached per definition object.
  */
-export function compile<const D extends FormDefinition>(definition: D, options?: CompileOptions): CompiledForm<D> {
+export function compile<const D extends FormDefinition>(
+  definition: D,
+  options?: CompileOptions,
+): CompiledForm<D> {
   if (options === undefined) {
     const cached = defaultCache.get(definition);
     if (cached) return cached as CompiledForm<D>;

@@ -6,7 +6,9 @@
 import { DEFAULT_VALIDATION_LIMITS, resolveLimits, type ValidationLimits } from './limits.js';
 import { makeIssue, makeReport, type Report } from './report.js';
 
-export type ParseResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly report: Report };
+export type ParseResult =
+  | { readonly ok: true; readonly data: unknown }
+  | { readonly ok: false; readonly report: Report };
 
 /**
  * Parses JSON text (or UTF-8 bytes) into submission data. Objects keep keys such as `__proto__`
@@ -44,14 +46,18 @@ function fail(issue: ReturnType<typeof makeIssue>): ParseResult {
  * The deepest nesting of `[` and `{` outside strings, counting only until it exceeds `stopAt`.
  * Malformed text is left for `JSON.parse` to reject.
  */
-export function maxNestingDepth(text: string, stopAt: number = DEFAULT_VALIDATION_LIMITS.maxJsonDepth): number {
+export function maxNestingDepth(
+  text: string,
+  stopAt: number = DEFAULT_VALIDATION_LIMITS.maxJsonDepth,
+): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;

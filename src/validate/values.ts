@@ -7,9 +7,9 @@
 import type { CodeList, FieldDefinition } from '../model/types.js';
 import { checkDin91379 } from '../text/din91379.js';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { ValidationLimits } from './limits.js';
 import { type ElementRef, type Issue, makeIssue } from './report.js';
-import { compileXsdPattern } from '../text/xsd-regex.js';
 
 /** Checks one value of a field (one item, for repeated fields) and appends issues to `out`. */
 export type ValueChecker = (value: unknown, path: string, out: Issue[]) => void;
@@ -190,8 +190,10 @@ function compileNumberChecker(field: FieldDefinition, ref: ElementRef): ValueChe
     }
     if (integer && !Number.isInteger(value)) out.push(makeIssue('NOT_INTEGER', path, { value }, ref));
     if (currency && decimalPlaces(value) > 2) out.push(makeIssue('CURRENCY_PRECISION', path, { value }, ref));
-    if (min !== undefined && value < min) out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
-    if (max !== undefined && value > max) out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
+    if (min !== undefined && value < min)
+      out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
+    if (max !== undefined && value > max)
+      out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
   };
 }
 
@@ -225,15 +227,22 @@ function compileTemporalChecker(
     }
     const key = minKey === undefined && maxKey === undefined ? undefined : temporalKey(kind, value);
     if (key === undefined) return;
-    if (minKey !== undefined && key < minKey) out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
-    if (maxKey !== undefined && key > maxKey) out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
+    if (minKey !== undefined && key < minKey)
+      out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
+    if (maxKey !== undefined && key > maxKey)
+      out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
   };
 }
 
-function compileCodeChecker(field: FieldDefinition, ref: ElementRef, context: ValueCheckerContext): ValueChecker {
+function compileCodeChecker(
+  field: FieldDefinition,
+  ref: ElementRef,
+  context: ValueCheckerContext,
+): ValueChecker {
   const inline = field.values;
   const listRef = field.codeList;
-  const list = inline === undefined && listRef ? context.resolveCodeList(listRef.uri, listRef.version) : undefined;
+  const list =
+    inline === undefined && listRef ? context.resolveCodeList(listRef.uri, listRef.version) : undefined;
   const values = inline ?? list?.values;
   const codes = values === undefined ? undefined : new Set(values.map((v) => v.code));
   const listUri = listRef?.uri ?? '(inline)';
@@ -261,7 +270,9 @@ function compileBinaryChecker(field: FieldDefinition, ref: ElementRef, isFile: b
   if (!isFile) known.delete('name');
   return (value, path, out) => {
     if (!isPlainObject(value)) {
-      out.push(makeIssue('WRONG_TYPE', path, { expected: isFile ? 'file' : 'object', actual: typeName(value) }, ref));
+      out.push(
+        makeIssue('WRONG_TYPE', path, { expected: isFile ? 'file' : 'object', actual: typeName(value) }, ref),
+      );
       return;
     }
     for (const key of Object.keys(value)) {
@@ -290,7 +301,8 @@ function compileBinaryChecker(field: FieldDefinition, ref: ElementRef, isFile: b
       return;
     }
     const size = base64ByteLength(content);
-    if (maxSize !== undefined && size > maxSize) out.push(makeIssue('FILE_TOO_LARGE', path, { size, maxSize }, ref));
+    if (maxSize !== undefined && size > maxSize)
+      out.push(makeIssue('FILE_TOO_LARGE', path, { size, maxSize }, ref));
     if (allowed && typeof mediaType === 'string' && !allowed.has(mediaType)) {
       out.push(makeIssue('FILE_MEDIA_TYPE', path, { mediaType, allowed: [...allowed].join(', ') }, ref));
     }
