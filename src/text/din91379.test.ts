@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sharedPath } from '../../test/support/shared.js';
 import { checkDin91379, DIN91379_TYPE_GROUPS, type Din91379Group, din91379Groups } from './din91379.js';
 
 // The normative lists are read from the shared corpus, never copied into the repository.
-const LIST = new URL('../../../shared/din91379/latin_list_1.3.txt', import.meta.url);
+const LIST = sharedPath('din91379', 'latin_list_1.3.txt');
 
 interface Entry {
   readonly group: Din91379Group;
