@@ -26,8 +26,53 @@ export type XsdPatternResult =
       readonly strippedAnchors: boolean;
       /** The pattern as XSD reads it, after anchors were removed (for XSD generation). */
       readonly xsd: string;
+      /** The parsed pattern (for generating matching sample values). */
+      readonly ast: XsdRegexNode;
     }
   | { readonly ok: false; readonly error: string; readonly position: number };
+
+/**
+ * A parsed pattern. Character classes, escapes and `.` are kept as their JS class expression:
+ * that is all a consumer needs to test or sample single characters.
+ */
+export type XsdRegexNode =
+  | { readonly type: 'alternation'; readonly branches: readonly XsdRegexNode[] }
+  | { readonly type: 'sequence'; readonly items: readonly XsdRegexNode[] }
+  | { readonly type: 'repeat'; readonly node: XsdRegexNode; readonly min: number; readonly max?: number }
+  | { readonly type: 'char'; readonly codePoint: number }
+  | { readonly type: 'class'; readonly js: string };
+
+/** The JavaScript regex source of a node (unanchored, for the `v` flag). */
+export function emitJs(node: XsdRegexNode): string {
+  switch (node.type) {
+    case 'alternation':
+      return node.branches.map(emitJs).join('|');
+    case 'sequence':
+      return node.items
+        .map((item) => (item.type === 'alternation' ? `(?:${emitJs(item)})` : emitJs(item)))
+        .join('');
+    case 'repeat': {
+      const inner = emitJs(node.node);
+      const atom = node.node.type === 'char' || node.node.type === 'class' ? inner : `(?:${inner})`;
+      const max = node.max === undefined ? '' : String(node.max);
+      const quantifier =
+        node.min === 0 && node.max === undefined
+          ? '*'
+          : node.min === 1 && node.max === undefined
+            ? '+'
+            : node.min === 0 && node.max === 1
+              ? '?'
+              : node.min === node.max
+                ? `{${node.min}}`
+                : `{${node.min},${max}}`;
+      return atom + quantifier;
+    }
+    case 'char':
+      return literal(node.codePoint);
+    case 'class':
+      return node.js;
+  }
+}
 
 const MAX_PATTERN_LENGTH = 10_000;
 const MAX_NESTING = 100;
@@ -145,8 +190,9 @@ function translate(original: string): XsdPatternResult {
   }
   const { body, offset, stripped } = stripAnchors(original);
   try {
-    const source = `^(?:${new Translator(body, offset).run()})$`;
-    return { ok: true, regex: new RegExp(source, 'v'), source, strippedAnchors: stripped, xsd: body };
+    const ast = new Translator(body, offset).run();
+    const source = `^(?:${emitJs(ast)})$`;
+    return { ok: true, regex: new RegExp(source, 'v'), source, strippedAnchors: stripped, xsd: body, ast };
   } catch (error) {
     if (error instanceof PatternError) return { ok: false, error: error.message, position: error.position };
     // The RegExp engine refused what we produced: report it rather than throw.
@@ -176,7 +222,7 @@ class Translator {
     private readonly offset: number,
   ) {}
 
-  run(): string {
+  run(): XsdRegexNode {
     const out = this.regExp();
     if (this.#pos < this.text.length) this.fail(`unexpected '${this.peek()}'`);
     return out;
@@ -198,41 +244,44 @@ class Translator {
     return cp;
   }
 
-  private regExp(): string {
+  private regExp(): XsdRegexNode {
     const branches = [this.branch()];
     while (this.peek() === '|') {
       this.#pos++;
       branches.push(this.branch());
     }
-    return branches.join('|');
+    return branches.length === 1 ? (branches[0] as XsdRegexNode) : { type: 'alternation', branches };
   }
 
-  private branch(): string {
-    let out = '';
+  private branch(): XsdRegexNode {
+    const items: XsdRegexNode[] = [];
     for (let c = this.peek(); c !== undefined && c !== '|' && c !== ')'; c = this.peek()) {
-      out += this.atom() + this.quantifier();
+      items.push(this.quantified(this.atom()));
     }
-    return out;
+    return items.length === 1 ? (items[0] as XsdRegexNode) : { type: 'sequence', items };
   }
 
-  private quantifier(): string {
+  private quantified(node: XsdRegexNode): XsdRegexNode {
     const c = this.peek();
     if (c === '?' || c === '*' || c === '+') {
       this.#pos++;
-      return c;
+      if (c === '?') return { type: 'repeat', node, min: 0, max: 1 };
+      return { type: 'repeat', node, min: c === '*' ? 0 : 1 };
     }
-    if (c !== '{') return '';
+    if (c !== '{') return node;
     const start = this.#pos;
     const match = /^\{(\d+)(,(\d*))?\}/.exec(this.text.slice(this.#pos));
     if (!match) this.fail('invalid quantifier', start);
     this.#pos += match[0].length;
     const min = Number(match[1]);
-    const max = match[3] === undefined || match[3] === '' ? undefined : Number(match[3]);
-    if (max !== undefined && max < min) this.fail(`quantifier {${min},${max}} has min > max`, start);
-    return match[0];
+    if (match[2] === undefined) return { type: 'repeat', node, min, max: min };
+    if (match[3] === '') return { type: 'repeat', node, min };
+    const max = Number(match[3]);
+    if (max < min) this.fail(`quantifier {${min},${max}} has min > max`, start);
+    return { type: 'repeat', node, min, max };
   }
 
-  private atom(): string {
+  private atom(): XsdRegexNode {
     const start = this.#pos;
     const c = this.peek();
     switch (c) {
@@ -244,15 +293,25 @@ class Translator {
         if (this.peek() !== ')') this.fail("missing ')'", start);
         this.#pos++;
         this.#depth--;
-        return `(?:${inner})`;
+        // A group matters only for quantifiers and alternation, which the node tree already shows.
+        return inner.type === 'alternation' || inner.type === 'sequence'
+          ? { type: 'sequence', items: [inner] }
+          : inner;
       }
       case '[':
-        return this.classExpr();
+        return { type: 'class', js: this.classExpr() };
       case '.':
         this.#pos++;
-        return '[^\\n\\r]';
-      case '\\':
-        return this.escape(false);
+        return { type: 'class', js: '[^\\n\\r]' };
+      case '\\': {
+        const next = this.text[this.#pos + 1];
+        const single = next === undefined ? undefined : SINGLE_ESCAPES[next];
+        if (single !== undefined) {
+          this.#pos += 2;
+          return { type: 'char', codePoint: single };
+        }
+        return { type: 'class', js: this.escape(false) };
+      }
       case '?':
       case '*':
       case '+':
@@ -262,7 +321,7 @@ class Translator {
       case ']':
         return this.fail(`'${c}' must be escaped`);
       default:
-        return literal(this.nextCodePoint());
+        return { type: 'char', codePoint: this.nextCodePoint() };
     }
   }
 
