@@ -4,6 +4,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'forms/index': 'src/forms/index.ts',
+    'forms/fuehrerschein': 'schemas/fuehrerschein/form.ts',
+    'forms/personenbefoerderungsschein': 'schemas/personenbefoerderungsschein/form.ts',
+    'forms/alg2': 'schemas/alg2/form.ts',
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

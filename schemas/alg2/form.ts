@@ -3,7 +3,7 @@
  * (Arbeitslosengeld II, since 2023 Bürgergeld).
  */
 
-import { defineForm, field, group } from '../../src/model/builders.js';
+import { defineForm, field, group, type Submission } from '../../src/model/builders.js';
 import { FAMILIENSTAND } from '../shared/codelists.js';
 import {
   anschrift,
@@ -523,3 +523,6 @@ export const alg2 = defineForm({
     }),
   ],
 });
+
+/** A submission of the `alg2` form. */
+export type Alg2Antrag = Submission<typeof alg2>;

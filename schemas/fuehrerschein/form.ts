@@ -3,7 +3,7 @@
  * 21 ff., 48a Fahrerlaubnis-Verordnung (FeV).
  */
 
-import { defineForm, field, group } from '../../src/model/builders.js';
+import { defineForm, field, group, type Submission } from '../../src/model/builders.js';
 import { STAATSANGEHOERIGKEIT } from '../shared/codelists.js';
 import {
   anschrift,
@@ -345,3 +345,6 @@ export const fuehrerschein = defineForm({
     }),
   ],
 });
+
+/** A submission of the `fuehrerschein` form. */
+export type FuehrerscheinAntrag = Submission<typeof fuehrerschein>;

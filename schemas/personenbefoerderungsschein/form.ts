@@ -3,7 +3,7 @@
  * (Personenbeförderungsschein), after § 48 Fahrerlaubnis-Verordnung (FeV).
  */
 
-import { defineForm, field, group } from '../../src/model/builders.js';
+import { defineForm, field, group, type Submission } from '../../src/model/builders.js';
 import {
   anschrift,
   doktorgrad,
@@ -267,3 +267,6 @@ export const personenbefoerderungsschein = defineForm({
     }),
   ],
 });
+
+/** A submission of the `personenbefoerderungsschein` form. */
+export type PersonenbefoerderungsscheinAntrag = Submission<typeof personenbefoerderungsschein>;

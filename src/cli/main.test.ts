@@ -80,4 +80,30 @@ describe('antrag CLI', () => {
     const result = cli('validate', DEMO, 'tsconfig.json');
     expect(result.code).toBe(1);
   });
+
+  it('example prints a reproducible sample that validates, for built-in forms and files', () => {
+    for (const form of ['fuehrerschein', 'personenbefoerderungsschein', 'alg2', DEMO]) {
+      const first = cli('example', form, '--seed', '42');
+      expect(first.code, form).toBe(0);
+      expect(cli('example', form, '--seed', '42').stdout).toBe(first.stdout);
+      expect(cli('example', form, '--seed', '43').stdout).not.toBe(first.stdout);
+    }
+    const sample = cli('example', DEMO, '--seed', '5', '--shape', 'maximal');
+    const issues = JSON.parse(sample.stdout);
+    expect(issues).toHaveProperty('antragsteller');
+    expect(cli('example', DEMO, '--shape', 'huge').code).toBe(2);
+    expect(cli('example', DEMO, '--seed', 'x').code).toBe(2);
+    expect(cli('example').code).toBe(2);
+  });
+
+  it('validate accepts built-in form names', () => {
+    const sample = cli('example', 'alg2', '--seed', '3');
+    const io: CliIo = {
+      stdout: () => {},
+      stderr: () => {},
+      readFile: () => new TextEncoder().encode(sample.stdout),
+      color: false,
+    };
+    expect(run(['validate', 'alg2', 'sample.json'], io)).toBe(0);
+  });
 });

@@ -4,6 +4,7 @@
  */
 
 import { readFileSync } from 'node:fs';
+import { generateExample } from '../generate/example.js';
 import { compile } from '../validate/compile.js';
 import { parseSubmission } from '../validate/parse.js';
 import type { Report } from '../validate/report.js';
@@ -23,9 +24,11 @@ const HELP = `antrag ${VERSION}: German application forms in the FIM model (XDat
 
 Usage:
   antrag validate <form> <file.json>   validate a submission against a form
+  antrag example <form>                print a valid sample submission (JSON)
   antrag --help | --version
 
-<form> is the name of a built-in form or the path to a definition JSON file.
+<form> is the name of a built-in form (fuehrerschein, personenbefoerderungsschein, alg2) or the
+path to a definition JSON file.
 
 Options:
   --json          print the report as JSON
@@ -61,6 +64,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     if (command === 'validate') return validateCommand(rest, io);
+    if (command === 'example') return exampleCommand(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -102,6 +106,37 @@ function validateCommand(argv: readonly string[], io: CliIo): number {
     args.flags.has('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, io.color),
   );
   return report.valid ? 0 : 1;
+}
+
+const EXAMPLE_HELP = `Usage: antrag example <form> [--seed N] [--shape typical|minimal|maximal]
+
+Prints a sample submission (JSON) generated from the form's definition; the same seed gives the
+same data. Select fields whose code list is not carried by the definition get placeholder text.
+`;
+
+function exampleCommand(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv, { withValue: ['--seed', '--shape'], boolean: ['--help', '-h'] });
+  if (args.flags.has('--help') || args.flags.has('-h')) {
+    io.stdout(EXAMPLE_HELP);
+    return 0;
+  }
+  const [formArg, ...extra] = args.positionals;
+  if (formArg === undefined || extra.length > 0) throw new UsageError('example needs <form>');
+  const seedText = args.flags.get('--seed');
+  const seed = seedText === undefined ? 1 : Number(seedText);
+  if (!Number.isSafeInteger(seed)) throw new UsageError('--seed must be an integer');
+  const shape = args.flags.get('--shape') ?? 'typical';
+  if (shape !== 'typical' && shape !== 'minimal' && shape !== 'maximal') {
+    throw new UsageError('--shape must be typical, minimal or maximal');
+  }
+  const form = resolveForm(formArg);
+  if (!form.ok) {
+    io.stderr(`antrag: ${form.message}\n`);
+    if (form.findings) io.stderr(formatFindings(form.findings, 'de'));
+    return 2;
+  }
+  io.stdout(`${JSON.stringify(generateExample(form.definition, { seed, shape }), null, 2)}\n`);
+  return 0;
 }
 
 function readLang(value: string | true | undefined): Lang {
