@@ -1,7 +1,12 @@
-/** Regenerates the generated sections of the docs (code catalogues). */
+/** Regenerates the generated docs: code catalogues in docs/report.md and docs/forms.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { catalogueSections, fillSections } from '../src/docs/catalogue.js';
+import { formsMarkdown } from '../src/docs/forms.js';
+import { builtInForms } from '../src/forms/registry.js';
 
-const path = 'docs/report.md';
-writeFileSync(path, fillSections(readFileSync(path, 'utf8'), catalogueSections()));
-console.log(`wrote ${path}`);
+const report = 'docs/report.md';
+writeFileSync(report, fillSections(readFileSync(report, 'utf8'), catalogueSections()));
+console.log(`wrote ${report}`);
+
+writeFileSync('docs/forms.md', formsMarkdown([...builtInForms.values()]));
+console.log('wrote docs/forms.md');
