@@ -184,6 +184,47 @@ export const ISSUE_CODES = {
     de: '„{label}“ hat den Dateityp {mediaType}; erlaubt sind: {allowed}.',
     en: '"{label}" has media type {mediaType}; allowed: {allowed}.',
   },
+  // --- rules -------------------------------------------------------------------------------
+  NOT_RELEVANT: {
+    severity: 'error',
+    de: '„{label}“ ist nach den übrigen Angaben nicht vorgesehen und darf nicht angegeben werden (Regel {ruleId}).',
+    en: '"{label}" does not apply given the other answers and must be left out (rule {ruleId}).',
+  },
+  PRUNED: {
+    severity: 'info',
+    de: '„{label}“ war nicht vorgesehen und wurde entfernt (Regel {ruleId}).',
+    en: '"{label}" did not apply and was removed (rule {ruleId}).',
+  },
+  REQUIRED_IF: {
+    severity: 'error',
+    de: '„{label}“ ist nach den übrigen Angaben eine Pflichtangabe (Regel {ruleId}).',
+    en: '"{label}" is required given the other answers (rule {ruleId}).',
+  },
+  RULE_CONSTRAINT: {
+    severity: 'error',
+    de: '„{label}“ verletzt die Regel {ruleId} ({ruleName}).',
+    en: '"{label}" violates rule {ruleId} ({ruleName}).',
+  },
+  CALCULATED_MISMATCH: {
+    severity: 'error',
+    de: '„{label}“ muss {expected} sein (berechnet nach Regel {ruleId}), angegeben ist {actual}.',
+    en: '"{label}" must be {expected} (computed by rule {ruleId}), found {actual}.',
+  },
+  CALCULATED_FILLED: {
+    severity: 'info',
+    de: '„{label}“ wurde mit dem berechneten Wert {expected} gefüllt (Regel {ruleId}).',
+    en: '"{label}" was filled with the computed value {expected} (rule {ruleId}).',
+  },
+  RULE_MIN_COUNT: {
+    severity: 'error',
+    de: '„{label}“ muss nach den übrigen Angaben mindestens {min}-mal angegeben werden (angegeben: {count}; Regel {ruleId}).',
+    en: '"{label}" must occur at least {min} times given the other answers (found {count}; rule {ruleId}).',
+  },
+  RULE_MAX_COUNT: {
+    severity: 'error',
+    de: '„{label}“ darf nach den übrigen Angaben höchstens {max}-mal angegeben werden (angegeben: {count}; Regel {ruleId}).',
+    en: '"{label}" may occur at most {max} times given the other answers (found {count}; rule {ruleId}).',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -1,0 +1,123 @@
+/**
+ * The compiled form: one node per child occurrence with its value checker and rules, built once
+ * so that validation walks the data, not the definition.
+ */
+
+import {
+  type ChildDefinition,
+  type CodeList,
+  type FieldDefinition,
+  type FormDefinition,
+  type GroupDefinition,
+  parseCardinality,
+} from '../model/types.js';
+import type { ValidationLimits } from './limits.js';
+import type { ElementRef } from './report.js';
+import { bindRules, type ElementRules, type RuleCompiler } from './rule-binding.js';
+import { compileValueChecker, type ValueChecker } from './values.js';
+
+/** A compiled child occurrence (field or group) inside a schema or group. @internal */
+export interface CompiledChild {
+  readonly key: string;
+  /** Keys from the root to this child. */
+  readonly keys: readonly string[];
+  /** `keys` joined with dots: the key path rules refer to. */
+  readonly keyPath: string;
+  readonly definition: ChildDefinition;
+  readonly ref: ElementRef;
+  readonly min: number;
+  readonly max: number;
+  /** True when max > 1: the value is a list. */
+  readonly repeated: boolean;
+  /** Label fields carry no value. */
+  readonly isLabel: boolean;
+  /** Position among its siblings, for document order. */
+  readonly position: number;
+  /** For fields: checks one value (one list item when repeated). */
+  readonly checkValue?: ValueChecker;
+  /** For groups: the group's children. */
+  readonly container?: CompiledContainer;
+  readonly rules: ElementRules;
+}
+
+/** A compiled container (the schema or a group). @internal */
+export interface CompiledContainer {
+  readonly children: readonly CompiledChild[];
+  readonly byKey: ReadonlyMap<string, CompiledChild>;
+}
+
+/** The compiled schema. @internal */
+export interface CompiledTree {
+  readonly root: CompiledContainer;
+  readonly formRules: ElementRules;
+  readonly formRef: ElementRef;
+  /** Every executable rule with the node it is attached to (undefined: the form). */
+  readonly allRules: readonly { readonly node: CompiledChild | undefined; readonly rules: ElementRules }[];
+}
+
+export interface TreeContext {
+  readonly limits: ValidationLimits;
+  readonly resolveCodeList: (uri: string, version: string) => CodeList | undefined;
+  readonly compileRule: RuleCompiler;
+}
+
+/** The reference an issue carries: id, version, legal basis, label. */
+export function elementRef(element: FieldDefinition | GroupDefinition | FormDefinition): ElementRef {
+  return {
+    id: element.id,
+    version: element.version,
+    bezug: ('occurrenceBezug' in element ? element.occurrenceBezug : undefined) ?? element.bezug,
+    label: element.label ?? { de: element.name },
+  };
+}
+
+export function buildTree(definition: FormDefinition, context: TreeContext): CompiledTree {
+  const allRules: Array<{ node: CompiledChild | undefined; rules: ElementRules }> = [];
+  const formRules = bindRules([], definition.rules, context.compileRule);
+  allRules.push({ node: undefined, rules: formRules });
+  const root = buildContainer(definition.children, [], context, allRules);
+  return { root, formRules, formRef: elementRef(definition), allRules };
+}
+
+function buildContainer(
+  children: readonly ChildDefinition[],
+  parentKeys: readonly string[],
+  context: TreeContext,
+  allRules: Array<{ node: CompiledChild | undefined; rules: ElementRules }>,
+): CompiledContainer {
+  const compiled = children.map((child, position) =>
+    buildChild(child, position, parentKeys, context, allRules),
+  );
+  return { children: compiled, byKey: new Map(compiled.map((child) => [child.key, child])) };
+}
+
+function buildChild(
+  child: ChildDefinition,
+  position: number,
+  parentKeys: readonly string[],
+  context: TreeContext,
+  allRules: Array<{ node: CompiledChild | undefined; rules: ElementRules }>,
+): CompiledChild {
+  const cardinality = parseCardinality(child.cardinality ?? '1:1') ?? { min: 1, max: 1 };
+  const keys = [...parentKeys, child.key];
+  const ref = elementRef(child);
+  const rules = bindRules(keys, child.rules, context.compileRule);
+  const node: CompiledChild = {
+    key: child.key,
+    keys,
+    keyPath: keys.join('.'),
+    definition: child,
+    ref,
+    min: cardinality.min,
+    max: cardinality.max,
+    repeated: cardinality.max > 1,
+    isLabel: child.kind === 'field' && child.feldart === 'label',
+    position,
+    rules,
+    ...(child.kind === 'group'
+      ? { container: buildContainer(child.children, keys, context, allRules) }
+      : { checkValue: compileValueChecker(child, ref, context) }),
+  };
+  allRules.push({ node, rules });
+  return node;
+}

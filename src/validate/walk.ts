@@ -1,0 +1,261 @@
+/**
+ * The validation walk over a submission: structure, values and rules, in document order.
+ *
+ * For each child occurrence: relevance first (a non-relevant element must be absent; with
+ * `prune` it is removed), then a computed value may be filled, then cardinality and each item's
+ * value and item rules (constraints, computed values), then the occurrence rules (conditional
+ * requirement, rule-driven counts). The incremental session re-runs these same functions on
+ * parts of the data, so both always agree.
+ */
+
+import { ISSUE_CODES, type IssueCode } from './codes.js';
+import type { ValidationLimits } from './limits.js';
+import { buildIssue, type ElementRef, type Issue, makeIssue, pointerAppend } from './report.js';
+import type { ElementRules, ExecutableRule } from './rule-binding.js';
+import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
+
+export interface WalkState {
+  readonly issues: Issue[];
+  readonly limits: ValidationLimits;
+  /** The submission (the working copy when pruning or filling). */
+  readonly root: unknown;
+  /** Indices of the repeat items on the current path, outermost first (a stack). */
+  readonly indices: number[];
+  readonly referenceDate: string;
+  /** Remove non-relevant values instead of reporting them as errors. */
+  readonly prune: boolean;
+  /** Fill absent computed values. */
+  readonly fill: boolean;
+}
+
+type DataRecord = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is DataRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Evaluates a rule where the walk stands. Rules never throw into validation: errors are null. */
+function evaluate(rule: ExecutableRule, state: WalkState): unknown {
+  try {
+    return rule.evaluate({ root: state.root, indices: state.indices, referenceDate: state.referenceDate });
+  } catch {
+    return null;
+  }
+}
+
+/** The rule's own legal basis wins over the element's. */
+function ruleRef(rule: ExecutableRule, ref: ElementRef): ElementRef {
+  return rule.rule.bezug === undefined ? ref : { ...ref, bezug: rule.rule.bezug };
+}
+
+function ruleParams(rule: ExecutableRule, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ruleId: rule.rule.id, ruleVersion: rule.rule.version, ruleName: rule.rule.name, ...extra };
+}
+
+function ruleIssue(
+  code: IssueCode,
+  rule: ExecutableRule,
+  path: string,
+  ref: ElementRef,
+  extra?: Record<string, unknown>,
+): Issue {
+  return makeIssue(code, path, ruleParams(rule, extra), ruleRef(rule, ref));
+}
+
+/** The first relevance rule that does not hold, or undefined when the element applies. */
+export function failedRelevance(rules: ElementRules, state: WalkState): ExecutableRule | undefined {
+  for (const rule of rules.relevant) if (evaluate(rule, state) !== true) return rule;
+  return undefined;
+}
+
+/** Checks an object against a container: each known child, then every unknown key. */
+export function walkContainer(
+  container: CompiledContainer,
+  record: DataRecord,
+  path: string,
+  state: WalkState,
+): void {
+  for (const child of container.children) walkChild(child, record, path, state);
+  for (const key of Object.keys(record)) {
+    if (!container.byKey.has(key)) {
+      state.issues.push(makeIssue('UNKNOWN_KEY', pointerAppend(path, key), { key: key.slice(0, 200) }));
+    }
+  }
+}
+
+/** Checks one child occurrence of a container object: relevance, values, rules. */
+export function walkChild(
+  child: CompiledChild,
+  record: DataRecord,
+  containerPath: string,
+  state: WalkState,
+): void {
+  const path = pointerAppend(containerPath, child.key);
+  // Own properties only: `constructor` or `__proto__` must never be read from the prototype.
+  let value = Object.hasOwn(record, child.key) ? record[child.key] : undefined;
+  const out = state.issues;
+
+  const irrelevant = failedRelevance(child.rules, state);
+  if (irrelevant) {
+    if (value === undefined) return;
+    if (state.prune) {
+      delete record[child.key];
+      out.push(ruleIssue('PRUNED', irrelevant, path, child.ref));
+    } else {
+      out.push(ruleIssue('NOT_RELEVANT', irrelevant, path, child.ref));
+    }
+    return;
+  }
+  if (child.isLabel) {
+    if (value !== undefined) out.push(makeIssue('LABEL_HAS_VALUE', path, {}, child.ref));
+    return;
+  }
+  if (value === undefined && state.fill && !child.repeated) {
+    for (const rule of child.rules.calculate) {
+      const computed = evaluate(rule, state);
+      if (computed === null || computed === undefined) continue;
+      record[child.key] = computed;
+      value = computed;
+      out.push(ruleIssue('CALCULATED_FILLED', rule, path, child.ref, { expected: computed }));
+      break;
+    }
+  }
+
+  const count = checkOccurrence(child, value, path, state);
+
+  // Occurrence rules: conditional requirement and counts that depend on other answers.
+  if (count === 0 && child.min === 0) {
+    for (const rule of child.rules.required) {
+      if (evaluate(rule, state) === true) {
+        out.push(ruleIssue('REQUIRED_IF', rule, path, child.ref));
+        break;
+      }
+    }
+  }
+  if (count !== undefined) {
+    for (const rule of child.rules.minCount) {
+      const min = evaluate(rule, state);
+      if (typeof min === 'number' && count < min) {
+        out.push(ruleIssue('RULE_MIN_COUNT', rule, path, child.ref, { min, count }));
+      }
+    }
+    for (const rule of child.rules.maxCount) {
+      const max = evaluate(rule, state);
+      if (typeof max === 'number' && count > max) {
+        out.push(ruleIssue('RULE_MAX_COUNT', rule, path, child.ref, { max, count }));
+      }
+    }
+  }
+}
+
+/**
+ * Cardinality and the items of one occurrence. Returns the number of items found, or undefined
+ * when the value had the wrong shape (then counting rules have nothing to count).
+ */
+function checkOccurrence(
+  child: CompiledChild,
+  value: unknown,
+  path: string,
+  state: WalkState,
+): number | undefined {
+  const out = state.issues;
+  if (value === undefined) {
+    if (child.min > 0) out.push(makeIssue('REQUIRED', path, {}, child.ref));
+    return 0;
+  }
+  if (!child.repeated) {
+    if (Array.isArray(value)) {
+      out.push(makeIssue('WRONG_TYPE', path, { expected: 'single value', actual: 'array' }, child.ref));
+      return undefined;
+    }
+    walkItem(child, value, path, state);
+    return 1;
+  }
+  if (!Array.isArray(value)) {
+    out.push(makeIssue('EXPECTED_ARRAY', path, { actual: describeType(value) }, child.ref));
+    return undefined;
+  }
+  const count = value.length;
+  if (count > state.limits.maxItems) {
+    out.push(makeIssue('LIMIT_ITEMS', path, { limit: state.limits.maxItems }, child.ref));
+    return undefined;
+  }
+  if (count < child.min) out.push(makeIssue('CARDINALITY_MIN', path, { min: child.min, count }, child.ref));
+  if (count > child.max) out.push(makeIssue('CARDINALITY_MAX', path, { max: child.max, count }, child.ref));
+  for (let index = 0; index < count; index++) {
+    state.indices.push(index);
+    walkItem(child, value[index], pointerAppend(path, index), state);
+    state.indices.pop();
+  }
+  return count;
+}
+
+/**
+ * One item: the value itself (or one list element), then the item rules. For repeated elements
+ * the caller has pushed the item's index.
+ */
+export function walkItem(child: CompiledChild, value: unknown, path: string, state: WalkState): void {
+  const out = state.issues;
+  if (child.container) {
+    if (!isRecord(value)) {
+      out.push(makeIssue('EXPECTED_OBJECT', path, { actual: describeType(value) }, child.ref));
+      return;
+    }
+    walkContainer(child.container, value, path, state);
+  } else if (child.checkValue) {
+    child.checkValue(value, path, out);
+  }
+  checkItemRules(child.rules, child.ref, value, path, state);
+}
+
+function checkItemRules(
+  rules: ElementRules,
+  ref: ElementRef,
+  value: unknown,
+  path: string,
+  state: WalkState,
+): void {
+  const out = state.issues;
+  for (const rule of rules.calculate) {
+    const expected = evaluate(rule, state);
+    if (expected === null || expected === undefined || sameValue(expected, value)) continue;
+    out.push(ruleIssue('CALCULATED_MISMATCH', rule, path, ref, { expected, actual: display(value) }));
+  }
+  for (const rule of rules.constraint) {
+    // Unknown (null) means the data needed is missing; other checks report that, not this rule.
+    if (evaluate(rule, state) !== false) continue;
+    const templates = rule.rule.message ?? ISSUE_CODES.RULE_CONSTRAINT;
+    out.push(
+      buildIssue(
+        rule.rule.code ?? 'RULE_CONSTRAINT',
+        'error',
+        templates,
+        path,
+        ruleParams(rule),
+        ruleRef(rule, ref),
+      ),
+    );
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return false;
+}
+
+function display(value: unknown): string {
+  if (typeof value === 'string') return value.length > 50 ? `${value.slice(0, 50)}…` : value;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The form's own rules: constraints over the whole submission (path ''). */
+export function walkFormRules(tree: CompiledTree, state: WalkState): void {
+  checkItemRules(tree.formRules, tree.formRef, state.root, '', state);
+}
