@@ -11,6 +11,7 @@ import { resolveLimits, type ValidationLimits } from './limits.js';
 import { sortIssues } from './order.js';
 import { type Issue, makeIssue, makeReport, type Report } from './report.js';
 import type { RuleCompiler } from './rule-binding.js';
+import { createSession, type ValidationSession } from './session.js';
 import { buildTree, type CompiledTree } from './tree.js';
 import { isRecord, type WalkState, walkContainer, walkFormRules } from './walk.js';
 
@@ -46,6 +47,11 @@ export interface CompiledForm<D extends FormDefinition = FormDefinition> {
   readonly limits: ValidationLimits;
   /** Validates a submission (parsed JSON). Never throws on bad data: it reports issues. */
   validate(data: unknown, options?: ValidateOptions): ValidationReport;
+  /**
+   * Starts an incremental validation session (per-keystroke checking in a portal): `set` one
+   * value and get the issues that changed. Prune and fill are not applied in a session.
+   */
+  session(data: unknown, options?: { readonly referenceDate?: string }): ValidationSession;
   /** @internal The compiled tree, for the incremental session and the XML reader. */
   readonly tree: CompiledTree;
 }
@@ -94,6 +100,9 @@ export function compile<const D extends FormDefinition>(
     tree,
     validate(data: unknown, validateOptions: ValidateOptions = {}): ValidationReport {
       return validateWithTree(tree, limits, data, validateOptions);
+    },
+    session(data: unknown, sessionOptions = {}): ValidationSession {
+      return createSession(tree, limits, data, { referenceDate: sessionOptions.referenceDate ?? todayUtc() });
     },
   };
   if (options === undefined) defaultCache.set(definition, form);
