@@ -1,0 +1,79 @@
+/**
+ * Runs the TypeScript code blocks of the README and the guides, so the documentation cannot rot.
+ * Each ```ts block is written to a module under test/.snippets/ with `antrag` imports pointed at
+ * the sources, then imported; a block fails the test when it throws (blocks assert with
+ * `node:assert`). Blocks fenced as ```ts no-run are shown to readers but not executed.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'test', '.snippets');
+
+function markdownFiles(): string[] {
+  const guides = join(ROOT, 'docs', 'guides');
+  let files: string[] = [];
+  try {
+    files = readdirSync(guides)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => join(guides, name));
+  } catch {
+    // No guides yet.
+  }
+  return [join(ROOT, 'README.md'), ...files];
+}
+
+interface Block {
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+}
+
+function blocks(file: string): Block[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const found: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if ((lines[i] ?? '').trim() !== '```ts') continue;
+    const start = i + 1;
+    let end = start;
+    while (end < lines.length && (lines[end] ?? '').trim() !== '```') end++;
+    found.push({ file, line: start + 1, code: lines.slice(start, end).join('\n') });
+    i = end;
+  }
+  return found;
+}
+
+function rewriteImports(code: string, moduleDir: string): string {
+  const target = (path: string) => {
+    const rel = relative(moduleDir, join(ROOT, path)).replace(/\\/g, '/');
+    return rel.startsWith('.') ? rel : `./${rel}`;
+  };
+  return code
+    .replace(
+      /from 'antrag\/forms\/([a-z0-9]+)'/g,
+      (_, form: string) => `from '${target(`schemas/${form}/form.ts`)}'`,
+    )
+    .replace(/from 'antrag\/forms'/g, `from '${target('src/forms/index.ts')}'`)
+    .replace(/from 'antrag'/g, `from '${target('src/index.ts')}'`);
+}
+
+const all = markdownFiles().flatMap(blocks);
+
+describe('code blocks in README and guides', () => {
+  it('there are code blocks to run', () => {
+    expect(all.length).toBeGreaterThan(0);
+  });
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  all.forEach((block, index) => {
+    const name = `${relative(ROOT, block.file)}:${block.line}`;
+    it(`runs ${name}`, async () => {
+      const file = join(OUT, `snippet-${index}.ts`);
+      writeFileSync(file, `// ${name}\n${rewriteImports(block.code, OUT)}\nexport {};\n`);
+      await import(file);
+    });
+  });
+});
