@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export type { AnyChild, ContainerValue, Submission } from './model/builders.js';
 export { defineForm, field, group, rule } from './model/builders.js';
 export { CodeListRegistry, canonicalVersionUri } from './model/codelists.js';
@@ -14,7 +15,14 @@ export { LINT_CODES, type LintCode } from './model/lint-codes.js';
 export { type LoadResult, loadDefinition } from './model/load.js';
 export * from './model/types.js';
 export { ISSUE_CODES, type IssueCode } from './validate/codes.js';
-export { type CompiledForm, type CompileOptions, compile, type ValidateOptions } from './validate/compile.js';
+export {
+  type CompiledForm,
+  type CompileOptions,
+  compile,
+  type ValidateOptions,
+  type ValidationReport,
+} from './validate/compile.js';
 export { DEFAULT_VALIDATION_LIMITS, type ValidationLimits } from './validate/limits.js';
 export { type ParseResult, parseSubmission } from './validate/parse.js';
 export type { Issue, Report, Severity } from './validate/report.js';
+export type { SessionChange, ValidationSession } from './validate/session.js';

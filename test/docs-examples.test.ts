@@ -4,6 +4,7 @@
  * the sources, then imported; a block fails the test when it throws (blocks assert with
  * `node:assert`). Blocks fenced as ```ts no-run are shown to readers but not executed.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,10 +54,10 @@ function rewriteImports(code: string, moduleDir: string): string {
   return code
     .replace(
       /from 'antrag\/forms\/([a-z0-9]+)'/g,
-      (_, form: string) => `from '${target(`schemas/${form}/form.ts`)}'`,
+      (_, form: string) => `from '${target(`schemas/${form}/form.js`)}'`,
     )
-    .replace(/from 'antrag\/forms'/g, `from '${target('src/forms/index.ts')}'`)
-    .replace(/from 'antrag'/g, `from '${target('src/index.ts')}'`);
+    .replace(/from 'antrag\/forms'/g, `from '${target('src/forms/index.js')}'`)
+    .replace(/from 'antrag'/g, `from '${target('src/index.js')}'`);
 }
 
 const all = markdownFiles().flatMap(blocks);
@@ -68,12 +69,31 @@ describe('code blocks in README and guides', () => {
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  all.forEach((block, index) => {
+  const files = all.map((block, index) => {
     const name = `${relative(ROOT, block.file)}:${block.line}`;
+    const file = join(OUT, `snippet-${index}.ts`);
+    writeFileSync(file, `// ${name}\n${rewriteImports(block.code, OUT)}\nexport {};\n`);
+    return { name, file };
+  });
+
+  it('type-check under the project settings', () => {
+    writeFileSync(
+      join(OUT, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../tsconfig.json', include: ['*.ts'], exclude: [] }),
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(OUT, 'tsconfig.json')], { encoding: 'utf8' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+    }
+    expect(output).toBe('');
+  }, 60_000);
+
+  for (const { name, file } of files) {
     it(`runs ${name}`, async () => {
-      const file = join(OUT, `snippet-${index}.ts`);
-      writeFileSync(file, `// ${name}\n${rewriteImports(block.code, OUT)}\nexport {};\n`);
       await import(file);
     });
-  });
+  }
 });

@@ -85,7 +85,7 @@ const bezug = {
   neuerteilung: '§ 20 FeV',
 } as const;
 
-const klasse = (key: string, id: string, cardinality: '1:1' | '1:*') =>
+const klasse = <const K extends string, const C extends '1:1' | '1:*'>(key: K, id: string, cardinality: C) =>
   field.select({
     key,
     id,
