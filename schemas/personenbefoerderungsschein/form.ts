@@ -200,18 +200,6 @@ export const personenbefoerderungsschein = defineForm({
           file: { mediaTypes: ['application/pdf'], maxSize: 10_000_000 },
           cardinality: '0:1',
         }),
-        field.bool({
-          key: 'ortskenntnisNachgewiesen',
-          id: 'F99000000311',
-          version: V,
-          name: 'Ortskenntnisprüfung bestanden',
-          label: {
-            de: 'Ortskundeprüfung bestanden (nur Taxen)',
-            en: 'Local knowledge test passed (taxis only)',
-          },
-          bezug: '§ 48 Abs. 4 Nr. 7 FeV',
-          cardinality: '0:1',
-        }),
       ],
     }),
     group({
