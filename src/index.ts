@@ -10,7 +10,7 @@ export type { AnyChild, ContainerValue, Submission } from './model/builders.js';
 export { defineForm, field, group, rule } from './model/builders.js';
 export { CodeListRegistry, canonicalVersionUri } from './model/codelists.js';
 export { DefinitionError } from './model/definition-error.js';
-export { type LintFinding, type LintOptions, lint } from './model/lint.js';
+export type { LintFinding, LintOptions } from './model/lint.js';
 export { LINT_CODES, type LintCode } from './model/lint-codes.js';
 export { type LoadResult, loadDefinition } from './model/load.js';
 export * from './model/types.js';
@@ -23,6 +23,7 @@ export {
   type ValidationReport,
 } from './validate/compile.js';
 export { DEFAULT_VALIDATION_LIMITS, type ValidationLimits } from './validate/limits.js';
+export { lintDefinition as lint } from './validate/lint-definition.js';
 export { type ParseResult, parseSubmission } from './validate/parse.js';
 export type { Issue, Report, Severity } from './validate/report.js';
 export type { SessionChange, ValidationSession } from './validate/session.js';

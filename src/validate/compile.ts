@@ -5,12 +5,12 @@
 
 import { CodeListRegistry } from '../model/codelists.js';
 import { DefinitionError } from '../model/definition-error.js';
-import { lint } from '../model/lint.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
+import { ruleCompilerFor } from '../rules/bind.js';
 import { resolveLimits, type ValidationLimits } from './limits.js';
+import { lintDefinition } from './lint-definition.js';
 import { sortIssues } from './order.js';
 import { type Issue, makeIssue, makeReport, type Report } from './report.js';
-import type { RuleCompiler } from './rule-binding.js';
 import { createSession, type ValidationSession } from './session.js';
 import { buildTree, type CompiledTree } from './tree.js';
 import { isRecord, type WalkState, walkContainer, walkFormRules } from './walk.js';
@@ -58,14 +58,6 @@ export interface CompiledForm<D extends FormDefinition = FormDefinition> {
 
 const defaultCache = new WeakMap<FormDefinition, CompiledForm>();
 
-/** The rule compiler validation uses; set once by the rules module (see `src/rules/bind.ts`). */
-let ruleCompiler: RuleCompiler = () => undefined;
-
-/** @internal Installs the rule compiler. */
-export function setRuleCompiler(compiler: RuleCompiler): void {
-  ruleCompiler = compiler;
-}
-
 /** Today's date in UTC as `YYYY-MM-DD`. */
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
@@ -84,7 +76,7 @@ export function compile<const D extends FormDefinition>(
     if (cached) return cached as CompiledForm<D>;
   }
   const registry = toRegistry(definition, options?.codeLists);
-  const findings = lint(definition, { codeLists: registry });
+  const findings = lintDefinition(definition, { codeLists: registry });
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new DefinitionError(errors);
 
@@ -92,7 +84,7 @@ export function compile<const D extends FormDefinition>(
   const tree = buildTree(definition, {
     limits,
     resolveCodeList: (uri, version) => registry.get(uri, version),
-    compileRule: (hostKeys, rule) => ruleCompiler(hostKeys, rule),
+    compileRule: ruleCompilerFor(definition),
   });
   const form: CompiledForm<D> = {
     definition,

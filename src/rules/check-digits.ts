@@ -1,0 +1,119 @@
+/** Check-digit validators for identifiers German application forms ask for. */
+
+/** IBAN lengths by country (ISO 13616 registry): SEPA countries and a few more. */
+const IBAN_LENGTHS: Readonly<Record<string, number>> = {
+  AD: 24,
+  AT: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FO: 18,
+  FR: 27,
+  GB: 22,
+  GI: 23,
+  GL: 18,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IS: 26,
+  IT: 27,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  VA: 22,
+  TR: 26,
+  UA: 29,
+  AL: 28,
+  BA: 20,
+  ME: 22,
+  MK: 19,
+  RS: 22,
+  XK: 20,
+  MD: 24,
+}; // prettier-ignore
+
+/**
+ * IBAN: country code, two check digits, the BBAN; valid when the rearranged number is 1 modulo
+ * 97 (ISO 7064 MOD 97-10) and the length fits the country. Spaces are not allowed.
+ */
+export function isIban(value: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(value)) return false;
+  const expected = IBAN_LENGTHS[value.slice(0, 2)];
+  if (expected !== undefined && value.length !== expected) return false;
+  const rearranged = value.slice(4) + value.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const code = char.charCodeAt(0);
+    const digits = code >= 65 ? String(code - 55) : char; // A = 10 … Z = 35
+    for (const digit of digits) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  }
+  return remainder === 1;
+}
+
+/**
+ * Steuerliche Identifikationsnummer (§ 139b AO): 11 digits, no leading zero. Among the first ten
+ * digits exactly one digit occurs more than once: twice, or three times but not three in a row.
+ * The last digit is the ISO 7064 MOD 11,10 check digit.
+ */
+export function isSteuerId(value: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(value)) return false;
+  const counts = new Map<string, number>();
+  for (const digit of value.slice(0, 10)) counts.set(digit, (counts.get(digit) ?? 0) + 1);
+  const repeated = [...counts.values()].filter((count) => count > 1);
+  if (repeated.length !== 1 || (repeated[0] as number) > 3) return false;
+  if (repeated[0] === 3 && /(\d)\1\1/.test(value.slice(0, 10))) return false; // not three in a row
+  let product = 10;
+  for (const digit of value.slice(0, 10)) {
+    let sum = (Number(digit) + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  const check = (11 - product) % 10;
+  return check === Number(value[10]);
+}
+
+const RV_WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+
+/**
+ * Versicherungsnummer der Rentenversicherung (§ 147 SGB VI, VKVV): area number (2 digits),
+ * birth date DDMMYY, initial letter of the birth name, serial number (2 digits), check digit.
+ * The letter counts as its two-digit position in the alphabet; the twelve digits are weighted
+ * 2 1 2 5 7 1 2 1 2 1 2 1, the cross sums of the products added, and the sum modulo 10 is the
+ * check digit.
+ */
+export function isRvNummer(value: string): boolean {
+  const match = /^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$/.exec(value);
+  if (!match) return false;
+  const [, area, day, month, year, letter, serial, check] = match as unknown as string[];
+  // The day may carry +50 for numbers issued in a second series; months are 01–12.
+  const dayNumber = Number(day) % 50;
+  if (dayNumber < 1 || dayNumber > 31 || Number(month) < 1 || Number(month) > 12) return false;
+  const letterNumber = String((letter as string).charCodeAt(0) - 64).padStart(2, '0');
+  const digits = `${area}${day}${month}${year}${letterNumber}${serial}`;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const product = Number(digits[i]) * (RV_WEIGHTS[i] as number);
+    sum += Math.floor(product / 10) + (product % 10);
+  }
+  return sum % 10 === Number(check);
+}

@@ -1,0 +1,568 @@
+/**
+ * Type-checks an expression against a form definition and compiles it into a closure, in one
+ * pass: what is checked is exactly what runs. No `eval`, no `new Function`: the result is a tree
+ * of ordinary closures, so rules run under a strict Content-Security-Policy.
+ *
+ * References are key paths from the form root. A path through a repeated element means the
+ * current item when the rule is evaluated inside that item (the element the rule is attached to
+ * lies within it); otherwise it means all items, a list, usable only where a list is accepted
+ * (aggregate functions, the right side of `in`).
+ *
+ * Null semantics: missing or unusable data is `null`. Arithmetic, ordering and functions of null
+ * give null; `=` and `!=` treat null as a value (`x = null` tests absence); `and`/`or` follow
+ * Kleene logic (`false and null` is false, `true or null` is true).
+ */
+
+import type { ChildDefinition, Datentyp, FormDefinition } from '../model/types.js';
+import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { compileXsdPattern } from '../text/xsd-regex.js';
+import {
+  add,
+  compare,
+  type Decimal,
+  divide,
+  fromNumber,
+  isDecimal,
+  multiply,
+  negate,
+  parseDecimal,
+  subtract,
+} from './decimal.js';
+import { FUNCTIONS, type FunctionSpec } from './library.js';
+import type { Expr } from './nodes.js';
+import type { RuleCode } from './rule-codes.js';
+import { type BaseType, comparable, type RuleType, scalar, typeName, type Value } from './values.js';
+
+/** Where an expression is evaluated. */
+export interface EvalContext {
+  readonly root: unknown;
+  /** Indices of the repeat items on the way to the evaluated element, outermost first. */
+  readonly indices: readonly number[];
+  readonly referenceDate: string;
+}
+
+export type Evaluator = (context: EvalContext) => Value;
+
+/** A type error, with the offset in the expression text. */
+export interface ExpressionFinding {
+  readonly code: RuleCode;
+  readonly at: number;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** The element a rule is attached to. */
+export interface RuleHost {
+  /** Keys from the root to the element; empty for form rules. */
+  readonly keys: readonly string[];
+  /** True when the rule is evaluated per item of the element (constraint, calculate). */
+  readonly perItem: boolean;
+}
+
+export interface CompiledExpression {
+  readonly type: RuleType;
+  readonly evaluate: Evaluator;
+  readonly findings: readonly ExpressionFinding[];
+}
+
+/** The definition's elements, by key, as the type checker sees them. */
+export interface ScopeNode {
+  readonly key: string;
+  readonly repeated: boolean;
+  readonly base: BaseType;
+  readonly datentyp?: Datentyp;
+  readonly children?: ReadonlyMap<string, ScopeNode>;
+}
+
+export type Scope = ReadonlyMap<string, ScopeNode>;
+
+const scopeCache = new WeakMap<FormDefinition, Scope>();
+
+/** The scope of a definition (cached per definition object). */
+export function scopeOf(definition: FormDefinition): Scope {
+  let scope = scopeCache.get(definition);
+  if (!scope) {
+    scope = scopeFor(definition.children);
+    scopeCache.set(definition, scope);
+  }
+  return scope;
+}
+
+function scopeFor(children: readonly ChildDefinition[]): Scope {
+  const map = new Map<string, ScopeNode>();
+  for (const child of children) {
+    if (child.kind === 'field' && child.feldart === 'label') continue;
+    const max = (child.cardinality ?? '1:1').split(':')[1];
+    const repeated = max === '*' || Number(max) > 1;
+    if (child.kind === 'group') {
+      map.set(child.key, { key: child.key, repeated, base: 'group', children: scopeFor(child.children) });
+    } else {
+      map.set(child.key, {
+        key: child.key,
+        repeated,
+        base: baseOf(child.datentyp),
+        datentyp: child.datentyp,
+      });
+    }
+  }
+  return map;
+}
+
+function baseOf(datentyp: Datentyp): BaseType {
+  switch (datentyp) {
+    case 'text':
+    case 'text_latin':
+      return 'string';
+    case 'num':
+    case 'num_int':
+    case 'num_currency':
+      return 'number';
+    case 'bool':
+      return 'boolean';
+    case 'file':
+    case 'obj':
+      return 'file';
+    default:
+      return datentyp;
+  }
+}
+
+/** Reads a data value as a rule value of the element's type; anything unusable is null. */
+function convert(node: ScopeNode, value: unknown): Value {
+  if (value === undefined || value === null) return null;
+  switch (node.base) {
+    case 'string':
+      return typeof value === 'string' ? value : null;
+    case 'number':
+      return typeof value === 'number' ? (fromNumber(value) ?? null) : null;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : null;
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value) ? value : null;
+    case 'time':
+      return typeof value === 'string' && isIsoTime(value) ? value : null;
+    case 'datetime':
+      return typeof value === 'string' && isIsoDateTime(value) ? value : null;
+    default:
+      return typeof value === 'object' && !Array.isArray(value) ? (value as Value) : null;
+  }
+}
+
+function own(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null && !Array.isArray(record) && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+const ERROR_TYPE: RuleType = scalar('null');
+
+/** Compiles an expression for a host element of a definition. */
+export function compileExpression(expr: Expr, scope: Scope, host: RuleHost): CompiledExpression {
+  const findings: ExpressionFinding[] = [];
+  const report = (code: RuleCode, at: number | undefined, params: Record<string, unknown> = {}) => {
+    findings.push({ code, at: at ?? 0, params });
+  };
+  const compiled = compileNode(expr, scope, host, report);
+  return { ...compiled, findings };
+}
+
+type Report = (code: RuleCode, at: number | undefined, params?: Record<string, unknown>) => void;
+
+interface Typed {
+  readonly type: RuleType;
+  readonly evaluate: Evaluator;
+}
+
+const constant =
+  (value: Value): Evaluator =>
+  () =>
+    value;
+
+/** A scalar is required here: a list from a repeat is a scope error, other lists a type error. */
+function requireScalar(node: Typed, at: number | undefined, report: Report): void {
+  if (!node.type.list) return;
+  if (node.type.fromRepeat) report('DEF_RULE_REPEAT_SCOPE', at);
+  else report('DEF_RULE_TYPE_MISMATCH', at, { expected: 'single value', actual: typeName(node.type) });
+}
+
+function expectBase(node: Typed, bases: readonly BaseType[], at: number | undefined, report: Report): void {
+  if (node.type.list) {
+    requireScalar(node, at, report);
+    return;
+  }
+  if (node.type.base !== 'null' && !bases.includes(node.type.base)) {
+    report('DEF_RULE_TYPE_MISMATCH', at, { expected: bases.join(' or '), actual: typeName(node.type) });
+  }
+}
+
+function compileNode(expr: Expr, scope: Scope, host: RuleHost, report: Report): Typed {
+  switch (expr.kind) {
+    case 'literal':
+      return compileLiteral(expr, report);
+    case 'self':
+      if (host.keys.length === 0) {
+        report('DEF_RULE_UNKNOWN_REFERENCE', expr.at, { reference: 'self' });
+        return { type: ERROR_TYPE, evaluate: constant(null) };
+      }
+      return compileReference(host.keys, expr.at, scope, host, report);
+    case 'ref':
+      return compileReference(expr.path, expr.at, scope, host, report);
+    case 'list': {
+      const items = expr.items.map((item) => compileNode(item, scope, host, report));
+      let base: BaseType = 'null';
+      for (const [index, item] of items.entries()) {
+        requireScalar(item, expr.items[index]?.at, report);
+        if (item.type.base === 'null') continue;
+        if (base === 'null') base = item.type.base;
+        else if (item.type.base !== base) {
+          report('DEF_RULE_TYPE_MISMATCH', expr.items[index]?.at, { expected: base, actual: item.type.base });
+        }
+      }
+      const evaluators = items.map((item) => item.evaluate);
+      return {
+        type: { base, list: true },
+        evaluate: (context) => evaluators.map((evaluate) => evaluate(context)),
+      };
+    }
+    case 'unary': {
+      const operand = compileNode(expr.operand, scope, host, report);
+      if (expr.op === 'not') {
+        expectBase(operand, ['boolean'], expr.operand.at, report);
+        const inner = operand.evaluate;
+        return {
+          type: scalar('boolean'),
+          evaluate: (context) => {
+            const value = inner(context);
+            return value === true ? false : value === false ? true : null;
+          },
+        };
+      }
+      expectBase(operand, ['number'], expr.operand.at, report);
+      const inner = operand.evaluate;
+      return {
+        type: scalar('number'),
+        evaluate: (context) => {
+          const value = inner(context);
+          return isDecimal(value) ? negate(value) : null;
+        },
+      };
+    }
+    case 'binary':
+      return compileBinary(expr, scope, host, report);
+    case 'in':
+      return compileIn(expr, scope, host, report);
+    case 'call':
+      return compileCall(expr, scope, host, report);
+  }
+}
+
+function compileLiteral(expr: Extract<Expr, { kind: 'literal' }>, report: Report): Typed {
+  switch (expr.type) {
+    case 'number': {
+      const value = parseDecimal(expr.value);
+      if (!value) report('DEF_RULE_INVALID_LITERAL', expr.at, { literal: expr.value });
+      return { type: scalar('number'), evaluate: constant(value ?? null) };
+    }
+    case 'date':
+      if (!isIsoDate(expr.value)) report('DEF_RULE_INVALID_LITERAL', expr.at, { literal: `@${expr.value}` });
+      return { type: scalar('date'), evaluate: constant(expr.value) };
+    case 'string':
+      return { type: scalar('string'), evaluate: constant(expr.value) };
+    case 'boolean':
+      return { type: scalar('boolean'), evaluate: constant(expr.value) };
+    case 'null':
+      return { type: scalar('null'), evaluate: constant(null) };
+  }
+}
+
+type Step =
+  | { readonly key: string; readonly mode: 'single' | 'fan' }
+  | { readonly key: string; readonly mode: 'current'; readonly level: number };
+
+function compileReference(
+  path: readonly string[],
+  at: number | undefined,
+  scope: Scope,
+  host: RuleHost,
+  report: Report,
+): Typed {
+  const steps: Step[] = [];
+  let nodes: Scope | undefined = scope;
+  let node: ScopeNode | undefined;
+  let onHostPath = true;
+  let level = 0;
+  let fans = false;
+  for (const [index, key] of path.entries()) {
+    node = nodes?.get(key);
+    if (!node) {
+      report('DEF_RULE_UNKNOWN_REFERENCE', at, { reference: path.slice(0, index + 1).join('.') });
+      return { type: ERROR_TYPE, evaluate: constant(null) };
+    }
+    onHostPath = onHostPath && host.keys[index] === key;
+    // The host's own repeat counts as "current item" only for rules evaluated per item.
+    const inScope =
+      onHostPath && (index < host.keys.length - 1 || (index === host.keys.length - 1 && host.perItem));
+    if (node.repeated && inScope) {
+      steps.push({ key, mode: 'current', level });
+    } else if (node.repeated) {
+      steps.push({ key, mode: 'fan' });
+      fans = true;
+    } else {
+      steps.push({ key, mode: 'single' });
+    }
+    if (node.repeated && onHostPath && index < host.keys.length) level++;
+    nodes = node.children;
+  }
+  const leaf = node as ScopeNode;
+  const type: RuleType = fans ? { base: leaf.base, list: true, fromRepeat: true } : scalar(leaf.base);
+  return { type, evaluate: referenceEvaluator(steps, leaf, fans) };
+}
+
+function referenceEvaluator(steps: readonly Step[], leaf: ScopeNode, fans: boolean): Evaluator {
+  if (!fans) {
+    return (context) => {
+      let current: unknown = context.root;
+      for (const step of steps) {
+        const value = own(current, step.key);
+        if (step.mode === 'current') {
+          const index = context.indices[step.level];
+          current = Array.isArray(value) && index !== undefined ? value[index] : undefined;
+        } else {
+          current = value;
+        }
+        if (current === undefined) return null;
+      }
+      return convert(leaf, current);
+    };
+  }
+  return (context) => {
+    let items: unknown[] = [context.root];
+    for (const step of steps) {
+      const next: unknown[] = [];
+      for (const item of items) {
+        const value = own(item, step.key);
+        if (step.mode === 'fan') {
+          if (Array.isArray(value)) next.push(...value);
+        } else if (step.mode === 'current') {
+          const index = context.indices[step.level];
+          next.push(Array.isArray(value) && index !== undefined ? value[index] : undefined);
+        } else {
+          next.push(value);
+        }
+      }
+      items = next;
+    }
+    return items.map((item) => convert(leaf, item));
+  };
+}
+
+function equal(a: Value, b: Value): boolean {
+  if (a === null || b === null) return a === b;
+  if (isDecimal(a) && isDecimal(b)) return compare(a, b) === 0;
+  return a === b;
+}
+
+function ordered(a: Value, b: Value): number | null {
+  if (a === null || b === null) return null;
+  if (isDecimal(a) && isDecimal(b)) return compare(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return null;
+}
+
+const ARITHMETIC: Readonly<Record<'+' | '-' | '*' | '/', (a: Decimal, b: Decimal) => Decimal | undefined>> = {
+  '+': add,
+  '-': subtract,
+  '*': multiply,
+  '/': divide,
+};
+
+function compileBinary(
+  expr: Extract<Expr, { kind: 'binary' }>,
+  scope: Scope,
+  host: RuleHost,
+  report: Report,
+): Typed {
+  const left = compileNode(expr.left, scope, host, report);
+  const right = compileNode(expr.right, scope, host, report);
+  const l = left.evaluate;
+  const r = right.evaluate;
+  switch (expr.op) {
+    case 'and':
+    case 'or': {
+      expectBase(left, ['boolean'], expr.left.at, report);
+      expectBase(right, ['boolean'], expr.right.at, report);
+      const decisive = expr.op === 'or';
+      return {
+        type: scalar('boolean'),
+        evaluate: (context) => {
+          const a = l(context);
+          if (a === decisive) return decisive;
+          const b = r(context);
+          if (b === decisive) return decisive;
+          return a === !decisive && b === !decisive ? !decisive : null;
+        },
+      };
+    }
+    case '=':
+    case '!=': {
+      requireScalar(left, expr.left.at, report);
+      requireScalar(right, expr.right.at, report);
+      if (!left.type.list && !right.type.list && !comparable(left.type, right.type)) {
+        report('DEF_RULE_TYPE_MISMATCH', expr.at, {
+          expected: typeName(left.type),
+          actual: typeName(right.type),
+        });
+      }
+      const negated = expr.op === '!=';
+      return { type: scalar('boolean'), evaluate: (context) => equal(l(context), r(context)) !== negated };
+    }
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      const bases: BaseType[] = ['number', 'date', 'time', 'datetime', 'string'];
+      expectBase(left, bases, expr.left.at, report);
+      expectBase(right, bases, expr.right.at, report);
+      if (!left.type.list && !right.type.list && !comparable(left.type, right.type)) {
+        report('DEF_RULE_TYPE_MISMATCH', expr.at, {
+          expected: typeName(left.type),
+          actual: typeName(right.type),
+        });
+      }
+      const test =
+        expr.op === '<'
+          ? (c: number) => c < 0
+          : expr.op === '<='
+            ? (c: number) => c <= 0
+            : expr.op === '>'
+              ? (c: number) => c > 0
+              : (c: number) => c >= 0;
+      return {
+        type: scalar('boolean'),
+        evaluate: (context) => {
+          const c = ordered(l(context), r(context));
+          return c === null ? null : test(c);
+        },
+      };
+    }
+    default: {
+      expectBase(left, ['number'], expr.left.at, report);
+      expectBase(right, ['number'], expr.right.at, report);
+      const operation = ARITHMETIC[expr.op];
+      return {
+        type: scalar('number'),
+        evaluate: (context) => {
+          const a = l(context);
+          const b = r(context);
+          return isDecimal(a) && isDecimal(b) ? (operation(a, b) ?? null) : null;
+        },
+      };
+    }
+  }
+}
+
+function compileIn(expr: Extract<Expr, { kind: 'in' }>, scope: Scope, host: RuleHost, report: Report): Typed {
+  const value = compileNode(expr.value, scope, host, report);
+  const list = compileNode(expr.list, scope, host, report);
+  requireScalar(value, expr.value.at, report);
+  if (!list.type.list) {
+    report('DEF_RULE_TYPE_MISMATCH', expr.list.at, { expected: 'list', actual: typeName(list.type) });
+  } else if (!value.type.list && !comparable(value.type, { base: list.type.base, list: false })) {
+    report('DEF_RULE_TYPE_MISMATCH', expr.at, { expected: list.type.base, actual: typeName(value.type) });
+  }
+  const v = value.evaluate;
+  const items = list.evaluate;
+  return {
+    type: scalar('boolean'),
+    evaluate: (context) => {
+      const needle = v(context);
+      const haystack = items(context);
+      const found = Array.isArray(haystack) && haystack.some((item: Value) => equal(needle, item));
+      return found !== expr.negated;
+    },
+  };
+}
+
+function compileCall(
+  expr: Extract<Expr, { kind: 'call' }>,
+  scope: Scope,
+  host: RuleHost,
+  report: Report,
+): Typed {
+  const spec: FunctionSpec | undefined = Object.hasOwn(FUNCTIONS, expr.name)
+    ? FUNCTIONS[expr.name]
+    : undefined;
+  const args = expr.args.map((arg) => compileNode(arg, scope, host, report));
+  if (!spec) {
+    report('DEF_RULE_UNKNOWN_FUNCTION', expr.at, { name: expr.name });
+    return { type: ERROR_TYPE, evaluate: constant(null) };
+  }
+  if (args.length < spec.required || args.length > spec.params.length) {
+    const expected =
+      spec.required === spec.params.length ? `${spec.required}` : `${spec.required}–${spec.params.length}`;
+    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected, actual: args.length });
+    return { type: spec.result(args.map((a) => a.type)), evaluate: constant(null) };
+  }
+  args.forEach((arg, index) => {
+    const param = spec.params[index];
+    const at = expr.args[index]?.at;
+    if (!param) return;
+    if (param.literal && expr.args[index]?.kind !== 'literal') {
+      report('DEF_RULE_INVALID_LITERAL', at, { literal: expr.name, detail: 'must be a literal' });
+    }
+    if (param.shape !== 'list') requireScalar(arg, at, report);
+    if (param.types !== 'any' && arg.type.base !== 'null' && !param.types.includes(arg.type.base)) {
+      report('DEF_RULE_TYPE_MISMATCH', at, {
+        expected: param.types.join(' or '),
+        actual: typeName(arg.type),
+      });
+    }
+  });
+  const type = spec.result(args.map((a) => a.type));
+  const evaluators = args.map((arg) => arg.evaluate);
+
+  if (expr.name === 'if') {
+    const [condition, then, otherwise] = evaluators as [Evaluator, Evaluator, Evaluator];
+    if (!comparable(args[1]?.type ?? ERROR_TYPE, args[2]?.type ?? ERROR_TYPE)) {
+      report('DEF_RULE_TYPE_MISMATCH', expr.at, {
+        expected: typeName(args[1]?.type ?? ERROR_TYPE),
+        actual: typeName(args[2]?.type ?? ERROR_TYPE),
+      });
+    }
+    return {
+      type,
+      evaluate: (context) => {
+        const test = condition(context);
+        return test === true ? then(context) : test === false ? otherwise(context) : null;
+      },
+    };
+  }
+  if (expr.name === 'matches') {
+    const patternNode = expr.args[1];
+    const pattern =
+      patternNode?.kind === 'literal' && patternNode.type === 'string' ? patternNode.value : undefined;
+    const compiled = pattern === undefined ? undefined : compileXsdPattern(pattern);
+    if (compiled && !compiled.ok)
+      report('DEF_RULE_INVALID_PATTERN', patternNode?.at, { pattern, detail: compiled.error });
+    const regex = compiled?.ok ? compiled.regex : undefined;
+    const text = evaluators[0] as Evaluator;
+    return {
+      type,
+      evaluate: (context) => {
+        const value = text(context);
+        return typeof value === 'string' && regex ? regex.test(value) : null;
+      },
+    };
+  }
+  const apply = spec.apply;
+  return {
+    type,
+    evaluate: (context) => {
+      const values = evaluators.map((evaluate) => evaluate(context));
+      try {
+        return apply(values, context);
+      } catch {
+        return null;
+      }
+    },
+  };
+}

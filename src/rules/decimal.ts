@@ -1,0 +1,136 @@
+/**
+ * Exact decimal numbers for rule arithmetic: `0.1 + 0.2 = 0.3` holds, and sums of currency
+ * amounts have no binary rounding. A value is an integer `units` scaled by 10^-scale.
+ *
+ * Division is the one inexact operation: it is rounded half-even to `DIVISION_SCALE` digits.
+ */
+
+export interface Decimal {
+  readonly units: bigint;
+  readonly scale: number;
+}
+
+export const DIVISION_SCALE = 12;
+const MAX_SCALE = 40;
+
+export function isDecimal(value: unknown): value is Decimal {
+  return typeof value === 'object' && value !== null && typeof (value as Decimal).units === 'bigint';
+}
+
+const TEXT = /^(-)?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+
+/** Parses decimal text (`"-12.50"`, also exponent form `"1e-7"`); undefined when it is not one. */
+export function parseDecimal(text: string): Decimal | undefined {
+  const match = TEXT.exec(text);
+  if (!match) return undefined;
+  const [, sign, whole, fraction = '', exponentText] = match;
+  const exponent = exponentText === undefined ? 0 : Number(exponentText);
+  if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > 400) return undefined;
+  let digits = `${whole}${fraction}`;
+  let scale = fraction.length - exponent;
+  if (scale < 0) {
+    digits += '0'.repeat(-scale);
+    scale = 0;
+  }
+  const units = BigInt(digits) * (sign ? -1n : 1n);
+  return normalize({ units, scale });
+}
+
+/** The exact decimal of a finite JS number, by its shortest round-trip text. */
+export function fromNumber(value: number): Decimal | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  return parseDecimal(String(value));
+}
+
+/** Removes trailing zero digits so equal values have equal representations. */
+function normalize(value: Decimal): Decimal {
+  let { units, scale } = value;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale--;
+  }
+  return units === 0n ? { units: 0n, scale: 0 } : { units, scale };
+}
+
+function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  const scale = Math.max(a.scale, b.scale);
+  return [a.units * 10n ** BigInt(scale - a.scale), b.units * 10n ** BigInt(scale - b.scale), scale];
+}
+
+export function add(a: Decimal, b: Decimal): Decimal {
+  const [x, y, scale] = align(a, b);
+  return normalize({ units: x + y, scale });
+}
+
+export function subtract(a: Decimal, b: Decimal): Decimal {
+  const [x, y, scale] = align(a, b);
+  return normalize({ units: x - y, scale });
+}
+
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  const product = normalize({ units: a.units * b.units, scale: a.scale + b.scale });
+  return product.scale > MAX_SCALE ? round(product, MAX_SCALE) : product;
+}
+
+/** a / b rounded half-even to DIVISION_SCALE digits; undefined when b is zero. */
+export function divide(a: Decimal, b: Decimal): Decimal | undefined {
+  if (b.units === 0n) return undefined;
+  // a/b = (a.units / b.units) * 10^(b.scale - a.scale); compute with extra digits, then round.
+  const extra = DIVISION_SCALE + 1;
+  const shift = extra + b.scale - a.scale;
+  const numerator = shift >= 0 ? a.units * 10n ** BigInt(shift) : a.units;
+  const denominator = shift >= 0 ? b.units : b.units * 10n ** BigInt(-shift);
+  return round(
+    { units: numerator / denominator, scale: extra },
+    DIVISION_SCALE,
+    numerator % denominator !== 0n,
+  );
+}
+
+export function compare(a: Decimal, b: Decimal): number {
+  const [x, y] = align(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function negate(a: Decimal): Decimal {
+  return { units: -a.units, scale: a.scale };
+}
+
+export function abs(a: Decimal): Decimal {
+  return a.units < 0n ? negate(a) : a;
+}
+
+/**
+ * Rounds half-even ("banker's rounding") to `places` decimal places. `sticky` says that digits
+ * beyond the value were already cut off (so an exact half is really more than half).
+ */
+export function round(a: Decimal, places: number, sticky = false): Decimal {
+  if (a.scale <= places) return a;
+  const divisor = 10n ** BigInt(a.scale - places);
+  let quotient = a.units / divisor;
+  let remainder = a.units % divisor;
+  const negative = a.units < 0n;
+  if (negative) remainder = -remainder;
+  const twice = remainder * 2n;
+  const roundUp = twice > divisor || (twice === divisor && (sticky || quotient % 2n !== 0n));
+  if (roundUp) quotient += negative ? -1n : 1n;
+  return normalize({ units: quotient, scale: places });
+}
+
+/** Plain decimal text without exponent, e.g. `-0.05`. */
+export function toText(a: Decimal): string {
+  const negative = a.units < 0n;
+  const digits = (negative ? -a.units : a.units).toString().padStart(a.scale + 1, '0');
+  const whole = digits.slice(0, digits.length - a.scale);
+  const fraction = digits.slice(digits.length - a.scale);
+  return `${negative ? '-' : ''}${whole}${a.scale > 0 ? `.${fraction}` : ''}`;
+}
+
+/** The nearest JS number (exact for amounts with few digits). */
+export function toNumber(a: Decimal): number {
+  return Number(toText(a));
+}
+
+export function isInteger(a: Decimal): boolean {
+  return a.scale === 0;
+}

@@ -1,0 +1,96 @@
+/**
+ * Prints an expression AST in the canonical text syntax, with only the parentheses its structure
+ * needs: `parseExpression(formatExpression(e))` gives `e` back (a property test checks this).
+ */
+
+import type { Expr } from './nodes.js';
+
+const PRECEDENCE: Readonly<Record<string, number>> = {
+  or: 1,
+  and: 2,
+  not: 3,
+  '=': 4,
+  '!=': 4,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  in: 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
+};
+const NEGATE = 7;
+const ATOM = 8;
+
+function precedence(expr: Expr): number {
+  switch (expr.kind) {
+    case 'binary':
+      return PRECEDENCE[expr.op] as number;
+    case 'in':
+      return PRECEDENCE.in as number;
+    case 'unary':
+      return expr.op === 'not' ? (PRECEDENCE.not as number) : NEGATE;
+    default:
+      return ATOM;
+  }
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+}
+
+function wrap(expr: Expr, parens: boolean): string {
+  const text = formatExpression(expr);
+  return parens ? `(${text})` : text;
+}
+
+export function formatExpression(expr: Expr): string {
+  switch (expr.kind) {
+    case 'literal':
+      switch (expr.type) {
+        case 'string':
+          return quote(expr.value);
+        case 'number':
+          return expr.value;
+        case 'date':
+          return `@${expr.value}`;
+        case 'boolean':
+          return expr.value ? 'true' : 'false';
+        case 'null':
+          return 'null';
+      }
+      break;
+    case 'ref':
+      return expr.path.join('.');
+    case 'self':
+      return 'self';
+    case 'list':
+      return `[${expr.items.map(formatExpression).join(', ')}]`;
+    case 'call':
+      return `${expr.name}(${expr.args.map(formatExpression).join(', ')})`;
+    case 'unary':
+      if (expr.op === 'not')
+        return `not ${wrap(expr.operand, precedence(expr.operand) < (PRECEDENCE.not as number))}`;
+      return `-${wrap(expr.operand, precedence(expr.operand) < NEGATE)}`;
+    case 'in': {
+      const level = PRECEDENCE.in as number;
+      const value = wrap(expr.value, precedence(expr.value) <= level);
+      const list = wrap(expr.list, precedence(expr.list) <= level);
+      return `${value} ${expr.negated ? 'not in' : 'in'} ${list}`;
+    }
+    case 'binary': {
+      const level = PRECEDENCE[expr.op] as number;
+      // Comparisons do not chain; the other operators associate to the left.
+      const comparison = level === PRECEDENCE['='];
+      const left = wrap(
+        expr.left,
+        comparison ? precedence(expr.left) <= level : precedence(expr.left) < level,
+      );
+      const right = wrap(expr.right, precedence(expr.right) <= level);
+      return `${left} ${expr.op} ${right}`;
+    }
+  }
+  return '';
+}

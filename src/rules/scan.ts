@@ -1,0 +1,112 @@
+/** Splits rule text into tokens. Never throws: a bad character becomes an error token. */
+
+export type TokenKind =
+  | 'number'
+  | 'string'
+  | 'date'
+  | 'name'
+  | 'keyword'
+  | 'operator'
+  | 'punct'
+  | 'end'
+  | 'error';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** The token's value: decimal text for numbers, unescaped text for strings, ISO for dates. */
+  readonly value: string;
+  readonly at: number;
+}
+
+export const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'true', 'false', 'null', 'self']);
+
+const OPERATORS = ['<=', '>=', '!=', '==', '=', '<', '>', '+', '-', '*', '/'];
+const PUNCTUATION = new Set(['(', ')', '[', ']', ',', '.']);
+
+function isNameStart(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+export function scan(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const push = (kind: TokenKind, value: string, at: number) => tokens.push({ kind, value, at });
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigit(c)) {
+      while (isDigit(text[i])) i++;
+      if (text[i] === '.' && isDigit(text[i + 1])) {
+        i++;
+        while (isDigit(text[i])) i++;
+      }
+      push('number', text.slice(start, i), start);
+      continue;
+    }
+    if (c === '@') {
+      // A date literal: @YYYY-MM-DD.
+      i++;
+      while (i < text.length && /[0-9-]/.test(text[i] as string)) i++;
+      push('date', text.slice(start + 1, i), start);
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const quote = c;
+      let value = '';
+      i++;
+      let closed = false;
+      while (i < text.length) {
+        const d = text[i] as string;
+        if (d === quote) {
+          closed = true;
+          i++;
+          break;
+        }
+        if (d === '\\') {
+          const next = text[i + 1];
+          if (next === undefined) break;
+          value += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next;
+          i += 2;
+          continue;
+        }
+        value += d;
+        i++;
+      }
+      if (!closed) {
+        push('error', 'unterminated string', start);
+        return tokens;
+      }
+      push('string', value, start);
+      continue;
+    }
+    if (isNameStart(c)) {
+      while (i < text.length && (isNameStart(text[i] as string) || isDigit(text[i]))) i++;
+      const word = text.slice(start, i);
+      push(KEYWORDS.has(word) ? 'keyword' : 'name', word, start);
+      continue;
+    }
+    const operator = OPERATORS.find((op) => text.startsWith(op, i));
+    if (operator) {
+      i += operator.length;
+      push('operator', operator === '==' ? '=' : operator, start);
+      continue;
+    }
+    if (PUNCTUATION.has(c)) {
+      i++;
+      push('punct', c, start);
+      continue;
+    }
+    push('error', `unexpected character '${c}'`, start);
+    return tokens;
+  }
+  tokens.push({ kind: 'end', value: '', at: text.length });
+  return tokens;
+}
