@@ -284,7 +284,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     apply: ([list]) => listOf(list ?? null).every((item) => item === true),
   },
   unique: {
-    params: [{ types: ['string', 'number', 'date'], shape: 'list' }],
+    params: [{ types: ['string', 'number', 'date', 'boolean'], shape: 'list' }],
     required: 1,
     result: boolean,
     doc: {
@@ -327,7 +327,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     apply: () => null,
   },
   empty: {
-    params: [ANY],
+    params: [{ types: 'any', shape: 'list' }],
     required: 1,
     result: boolean,
     doc: {
@@ -338,7 +338,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     apply: ([value]) => !present(value ?? null),
   },
   present: {
-    params: [ANY],
+    params: [{ types: 'any', shape: 'list' }],
     required: 1,
     result: boolean,
     doc: {

@@ -18,6 +18,15 @@ export interface Token {
   readonly at: number;
 }
 
+const ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
+  n: '\n',
+  t: '\t',
+  r: '\r',
+};
+
 export const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'true', 'false', 'null', 'self']);
 
 const OPERATORS = ['<=', '>=', '!=', '==', '=', '<', '>', '+', '-', '*', '/'];
@@ -73,7 +82,9 @@ export function scan(text: string): Token[] {
         if (d === '\\') {
           const next = text[i + 1];
           if (next === undefined) break;
-          value += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next;
+          // Escapes: \\ \" \' \n \t \r; any other backslash stays (regex escapes like \d).
+          const escaped = ESCAPES[next];
+          value += escaped ?? `\\${next}`;
           i += 2;
           continue;
         }
