@@ -23,7 +23,7 @@ function markdownFiles(): string[] {
   } catch {
     // No guides yet.
   }
-  return [join(ROOT, 'README.md'), ...files];
+  return [join(ROOT, 'README.md'), join(ROOT, 'docs', 'rules.md'), ...files];
 }
 
 interface Block {

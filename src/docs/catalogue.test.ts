@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueSections, fillSections } from './catalogue.js';
+import { catalogueSections, fillSections, rulesSections } from './catalogue.js';
 
 describe('docs/report.md', () => {
   it('lists every issue and lint code as the code defines them (run npm run docs:write)', () => {
     const committed = readFileSync('docs/report.md', 'utf8');
     expect(fillSections(committed, catalogueSections())).toBe(committed);
+  });
+});
+
+describe('docs/rules.md', () => {
+  it('lists every function and rule finding as the code defines them (run npm run docs:write)', () => {
+    const committed = readFileSync('docs/rules.md', 'utf8');
+    expect(fillSections(committed, rulesSections())).toBe(committed);
   });
 });

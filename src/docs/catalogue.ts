@@ -4,6 +4,8 @@
  */
 
 import { LINT_CODES } from '../model/lint-codes.js';
+import { FUNCTIONS } from '../rules/library.js';
+import { RULE_CODES } from '../rules/rule-codes.js';
 import { ISSUE_CODES } from '../validate/codes.js';
 
 interface Entry {
@@ -23,9 +25,27 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-/** The generated sections, keyed by their marker name. */
+/** The generated sections of docs/report.md, keyed by their marker name. */
 export function catalogueSections(): Record<string, string> {
-  return { 'issue-codes': table(ISSUE_CODES), 'lint-codes': table(LINT_CODES) };
+  return { 'issue-codes': table(ISSUE_CODES), 'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }) };
+}
+
+/** The generated sections of docs/rules.md: the function list and the rule findings. */
+export function rulesSections(): Record<string, string> {
+  const rows = Object.entries(FUNCTIONS).map(([name, spec]) => {
+    const params = spec.params
+      .map((param, index) => {
+        const types = param.types === 'any' ? 'any' : param.types.join('|');
+        const shaped = param.shape === 'list' ? `list of ${types}` : types;
+        return index < spec.required ? shaped : `${shaped}?`;
+      })
+      .join(', ');
+    return `| \`${name}(${params})\` | ${escapeCell(spec.doc.en)} | ${escapeCell(spec.doc.de)} | \`${escapeCell(spec.doc.example)}\` |`;
+  });
+  return {
+    functions: ['| function | meaning | Bedeutung | example |', '|---|---|---|---|', ...rows].join('\n'),
+    'rule-codes': table(RULE_CODES),
+  };
 }
 
 /** Replaces each `<!-- name:start -->…<!-- name:end -->` section of a Markdown text. */
