@@ -104,6 +104,21 @@ describe('references into repeats', () => {
     expect(run('count(person.einkommen)', host, { indices: [2] })).toBe('0');
   });
 
+  it('[*] means all items, also from inside one of them', () => {
+    const host: RuleHost = { keys: ['person', 'summe'], perItem: true };
+    expect(run('count(person[*])', host, { indices: [0] })).toBe('3');
+    expect(run('sum(person[*].einkommen.betrag)', host, { indices: [0] })).toBe('1259.3');
+    expect(run('"Ben" in person[*].vorname', host, { indices: [0] })).toBe(true);
+    expect(findings('name[*] = "x"')).toContain('DEF_RULE_TYPE_MISMATCH');
+  });
+
+  it('lookup reads a parallel field of the same repeat', () => {
+    expect(run('lookup(person.vorname, person.geboren, "Ben")')).toBe('2015-07-01');
+    expect(run('lookup(person.vorname, person.geboren, "Cem")')).toBe(null);
+    expect(run('lookup(["B", "C"], [17, 21], art)')).toBe(null);
+    expect(run('lookup(["a", "b"], [17, 21], art)')).toBe('17');
+  });
+
   it('self is the host value (the current item for item rules)', () => {
     expect(run('self', { keys: ['person', 'vorname'], perItem: true }, { indices: [1] })).toBe('Ben');
     expect(run('self = "Müller"', { keys: ['name'], perItem: true })).toBe(true);

@@ -28,6 +28,7 @@ import {
   parseDecimal,
   subtract,
 } from './decimal.js';
+import { ALL_ITEMS } from './grammar.js';
 import { FUNCTIONS, type FunctionSpec } from './library.js';
 import type { Expr } from './nodes.js';
 import type { RuleCode } from './rule-codes.js';
@@ -291,17 +292,22 @@ function compileReference(
   let onHostPath = true;
   let level = 0;
   let fans = false;
-  for (const [index, key] of path.entries()) {
+  for (const [index, segment] of path.entries()) {
+    const all = segment.endsWith(ALL_ITEMS);
+    const key = all ? segment.slice(0, -ALL_ITEMS.length) : segment;
     node = nodes?.get(key);
     if (!node) {
       report('DEF_RULE_UNKNOWN_REFERENCE', at, { reference: path.slice(0, index + 1).join('.') });
       return { type: ERROR_TYPE, evaluate: constant(null) };
     }
+    if (all && !node.repeated) {
+      report('DEF_RULE_TYPE_MISMATCH', at, { expected: 'a repeated element before [*]', actual: key });
+    }
     onHostPath = onHostPath && host.keys[index] === key;
     // The host's own repeat counts as "current item" only for rules evaluated per item.
     const inScope =
       onHostPath && (index < host.keys.length - 1 || (index === host.keys.length - 1 && host.perItem));
-    if (node.repeated && inScope) {
+    if (node.repeated && inScope && !all) {
       steps.push({ key, mode: 'current', level });
     } else if (node.repeated) {
       steps.push({ key, mode: 'fan' });
@@ -309,7 +315,9 @@ function compileReference(
     } else {
       steps.push({ key, mode: 'single' });
     }
-    if (node.repeated && onHostPath && index < host.keys.length) level++;
+    if (node.repeated && inScope) level++;
+    // After "all items" the rest of the path is read in every item, never as the current one.
+    if (all) onHostPath = false;
     nodes = node.children;
   }
   const leaf = node as ScopeNode;

@@ -67,6 +67,15 @@ describe('parseExpression', () => {
     expect(parse('x.y not in ["A", "B"]')).toMatchObject({ kind: 'in', negated: true, value: ref('x', 'y') });
   });
 
+  it('parses [*] on path segments', () => {
+    expect(parse('count(haushalt[*].einkommen)')).toEqual({
+      kind: 'call',
+      name: 'count',
+      args: [ref('haushalt[*]', 'einkommen')],
+    });
+    expect(formatExpression(parse('count(haushalt[*].einkommen)'))).toBe('count(haushalt[*].einkommen)');
+  });
+
   it('parses calls and key paths', () => {
     expect(parse('age(antragsteller.geburtsdatum, today())')).toEqual({
       kind: 'call',

@@ -30,6 +30,9 @@ class Failure extends Error {
   }
 }
 
+/** Suffix of a path segment that means all items of a repeat. */
+export const ALL_ITEMS = '[*]';
+
 const COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=']);
 
 /** Parses an expression. Never throws. */
@@ -287,13 +290,25 @@ class Parser {
         return { kind: 'call', name: first.value, args, at: first.at };
       });
     }
-    const path = [first.value];
+    const path = [this.allItems(first.value)];
     while (this.is('punct', '.')) {
       this.next();
       const part = this.next();
       if (part.kind !== 'name') this.fail(part, 'Schlüssel nach „.“ erwartet', "expected a key after '.'");
-      path.push(part.value);
+      path.push(this.allItems(part.value));
     }
     return { kind: 'ref', path, at: first.at };
+  }
+
+  /** `key[*]`: all items of a repeat, also from inside one of them. */
+  private allItems(key: string): string {
+    const open = this.tokens[this.#pos];
+    const star = this.tokens[this.#pos + 1];
+    const close = this.tokens[this.#pos + 2];
+    if (open?.value === '[' && star?.value === '*' && close?.value === ']' && open.kind === 'punct') {
+      this.#pos += 3;
+      return `${key}${ALL_ITEMS}`;
+    }
+    return key;
   }
 }

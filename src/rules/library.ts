@@ -303,6 +303,28 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       return true;
     },
   },
+  lookup: {
+    params: [{ types: 'any', shape: 'list' }, { types: 'any', shape: 'list' }, { types: 'any' }],
+    required: 3,
+    result: (args) => ({ base: args[1]?.base ?? 'null', list: false }),
+    doc: {
+      de: 'Wert aus der zweiten Liste an der Stelle, an der die erste Liste den Schlüssel enthält (zwei Felder derselben Wiederholung oder zwei Listen).',
+      en: 'The value of the second list where the first list holds the key (two fields of one repeat, or two lists).',
+      example: 'lookup(vorhandeneFahrerlaubnis.klasse, vorhandeneFahrerlaubnis.erteiltAm, "A2")',
+    },
+    apply: ([keys, values, key]) => {
+      const keyList = listOf(keys ?? null);
+      const valueList = listOf(values ?? null);
+      const needle = key ?? null;
+      for (let i = 0; i < keyList.length; i++) {
+        const candidate = keyList[i] ?? null;
+        const same =
+          isDecimal(candidate) && isDecimal(needle) ? compare(candidate, needle) === 0 : candidate === needle;
+        if (same && needle !== null) return valueList[i] ?? null;
+      }
+      return null;
+    },
+  },
   length: {
     params: [STRING],
     required: 1,

@@ -13,7 +13,7 @@ export type Expr =
   | { readonly kind: 'literal'; readonly type: 'date'; readonly value: string; readonly at?: number }
   | { readonly kind: 'literal'; readonly type: 'boolean'; readonly value: boolean; readonly at?: number }
   | { readonly kind: 'literal'; readonly type: 'null'; readonly value: null; readonly at?: number }
-  /** A key path from the form root, e.g. `antragsteller.geburtsdatum`. */
+  /** A key path from the form root, e.g. `antragsteller.geburtsdatum`; `haushalt[*]` is all items. */
   | { readonly kind: 'ref'; readonly path: readonly string[]; readonly at?: number }
   /** The value of the element the rule is attached to. */
   | { readonly kind: 'self'; readonly at?: number }
@@ -73,7 +73,7 @@ export function collectReferences(expr: Expr, selfPath?: string, out: Set<string
   const visit = (child: Expr) => collectReferences(child, selfPath, out);
   switch (expr.kind) {
     case 'ref':
-      out.add(expr.path.join('.'));
+      out.add(expr.path.map((segment) => segment.replace('[*]', '')).join('.'));
       break;
     case 'self':
       if (selfPath !== undefined) out.add(selfPath);
