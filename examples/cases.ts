@@ -1,0 +1,24 @@
+/**
+ * Invalid examples as small, named changes to a valid submission, each with the issues it must
+ * produce. `npm run examples:write` writes them to `examples/<form>/invalid/<name>.json`; tests
+ * check the files and the issues, and the CLI tests run `antrag validate` on them.
+ */
+
+export interface ExpectedIssue {
+  readonly code: string;
+  readonly path: string;
+}
+
+export interface InvalidCase {
+  /** File name without extension. */
+  readonly name: string;
+  /** What is wrong, for readers of the example. */
+  readonly description: string;
+  /** Changes a copy of the valid example. */
+  readonly change: (data: Record<string, any>) => void;
+  /** Every error the example must produce (warnings such as unloaded code lists are ignored). */
+  readonly expect: readonly ExpectedIssue[];
+}
+
+/** The reference date examples are validated with (their rules use the application date). */
+export const EXAMPLE_REFERENCE_DATE = '2026-03-02';

@@ -1,0 +1,3 @@
+import type { InvalidCase } from '../cases.js';
+
+export const cases: readonly InvalidCase[] = [];

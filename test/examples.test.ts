@@ -1,0 +1,65 @@
+/**
+ * Scenario checks over the shipped forms' examples: every valid example is valid, every invalid
+ * example produces exactly the errors its case states (codes and paths), the files on disk are
+ * the generated ones, and `antrag validate` exits as documented.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_REFERENCE_DATE } from '../examples/cases.js';
+import { formExamples, invalidSubmission } from '../examples/index.js';
+import { run } from '../src/cli/main.js';
+import { compile } from '../src/validate/compile.js';
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const errors = (report: { issues: readonly { severity: string; code: string; path: string }[] }) =>
+  report.issues.filter((issue) => issue.severity === 'error').map(({ code, path }) => ({ code, path }));
+
+function cli(...argv: string[]): { code: number; stdout: string } {
+  let stdout = '';
+  const code = run(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: () => {},
+    readFile: (path) => readFileSync(path),
+    color: false,
+  });
+  return { code, stdout };
+}
+
+for (const { definition, valid, cases } of formExamples) {
+  const dir = `examples/${definition.key}`;
+  const form = compile(definition);
+  describe(`examples of ${definition.key}`, () => {
+    for (const name of valid) {
+      it(`${name}.json is valid (and the CLI exits 0)`, () => {
+        const report = form.validate(read(`${dir}/${name}.json`), { referenceDate: EXAMPLE_REFERENCE_DATE });
+        expect(errors(report)).toEqual([]);
+        expect(cli('validate', definition.key, `${dir}/${name}.json`).code).toBe(0);
+      });
+    }
+
+    it('has at least eight invalid cases', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(8);
+    });
+
+    const base = read(`${dir}/valid.json`);
+    for (const invalidCase of cases) {
+      it(`invalid/${invalidCase.name}.json: ${invalidCase.description}`, () => {
+        const file = `${dir}/invalid/${invalidCase.name}.json`;
+        const data = read(file);
+        expect(data, 'run npm run examples:write').toEqual(invalidSubmission(base, invalidCase));
+        const report = form.validate(data, { referenceDate: EXAMPLE_REFERENCE_DATE });
+        expect(errors(report)).toEqual(invalidCase.expect);
+        const result = cli('validate', definition.key, file, '--json');
+        expect(result.code).toBe(1);
+        expect(errors(JSON.parse(result.stdout))).toEqual(invalidCase.expect);
+      });
+    }
+
+    it('invalid/expected.json states each case', () => {
+      const expected = read(`${dir}/invalid/expected.json`);
+      expect(Object.keys(expected)).toEqual(cases.map((c) => c.name));
+    });
+  });
+}
