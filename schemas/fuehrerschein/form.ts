@@ -19,6 +19,22 @@ import {
   V,
   vornamen,
 } from '../shared/elements.js';
+import {
+  auslandPflicht,
+  auslandRelevant,
+  begleitpersonRegeln,
+  begleitungPflicht,
+  begleitungRelevant,
+  entziehungPflicht,
+  entziehungRelevant,
+  ersteHilfePflicht,
+  erweiterungBrauchtBestand,
+  geburtsdatumPlausibel,
+  gutachtenPflicht,
+  klassenEinmalig,
+  klassenRegeln,
+  sehtestAktuell,
+} from './rules.js';
 
 /** The classes of § 6 FeV with their names. */
 export const FAHRERLAUBNISKLASSEN = [
@@ -107,6 +123,7 @@ export const fuehrerschein = defineForm({
   bezug: bezug.antrag,
   status: 3,
   message: { rootElement: 'fahrerlaubnis.antrag.0101', standard: 'antrag-fuehrerschein' },
+  rules: [klassenEinmalig, geburtsdatumPlausibel],
   children: [
     field.label({
       key: 'hinweisDatenschutz',
@@ -153,7 +170,7 @@ export const fuehrerschein = defineForm({
         kontakt,
       ],
     }),
-    klasse('beantragteKlassen', 'F99000000203', '1:*'),
+    { ...klasse('beantragteKlassen', 'F99000000203', '1:*'), rules: klassenRegeln },
     group({
       key: 'vorhandeneFahrerlaubnis',
       id: 'G99000000202',
@@ -161,6 +178,7 @@ export const fuehrerschein = defineForm({
       name: 'Vorhandene Fahrerlaubnis',
       label: { de: 'Bereits erteilte Fahrerlaubnisklassen', en: 'Classes already held' },
       cardinality: '0:*',
+      rules: [erweiterungBrauchtBestand],
       children: [
         klasse('klasse', 'F99000000204', '1:1'),
         field.date({
@@ -189,6 +207,7 @@ export const fuehrerschein = defineForm({
       label: { de: 'Ausländische Fahrerlaubnis', en: 'Foreign licence' },
       bezug: bezug.umschreibung,
       cardinality: '0:1',
+      rules: [auslandRelevant, auslandPflicht],
       children: [
         field.select({
           key: 'ausstellungsstaat',
@@ -235,6 +254,7 @@ export const fuehrerschein = defineForm({
       label: { de: 'Fahrerlaubnis entzogen oder verzichtet am', en: 'Licence withdrawn or surrendered on' },
       bezug: bezug.neuerteilung,
       cardinality: '0:1',
+      rules: [entziehungRelevant, entziehungPflicht],
     }),
     group({
       key: 'begleitperson',
@@ -244,6 +264,7 @@ export const fuehrerschein = defineForm({
       label: { de: 'Begleitperson beim begleiteten Fahren', en: 'Companion for accompanied driving' },
       bezug: bezug.bf17,
       cardinality: '0:10',
+      rules: [begleitungRelevant, begleitungPflicht, ...begleitpersonRegeln],
       children: [
         familienname,
         vornamen,
@@ -280,6 +301,7 @@ export const fuehrerschein = defineForm({
           name: 'Datum des Sehtests',
           label: { de: 'Sehtest durchgeführt am', en: 'Eyesight test on' },
           bezug: bezug.sehtest,
+          rules: [sehtestAktuell],
         }),
         field.date({
           key: 'ersteHilfeDatum',
@@ -289,6 +311,7 @@ export const fuehrerschein = defineForm({
           label: { de: 'Erste-Hilfe-Schulung besucht am', en: 'First-aid training on' },
           bezug: bezug.ersteHilfe,
           cardinality: '0:1',
+          rules: [ersteHilfePflicht],
         }),
         field.file({
           key: 'lichtbild',
@@ -308,6 +331,7 @@ export const fuehrerschein = defineForm({
           bezug: bezug.gutachten,
           file: { mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxSize: 10_000_000 },
           cardinality: '0:1',
+          rules: [gutachtenPflicht],
         }),
       ],
     }),
