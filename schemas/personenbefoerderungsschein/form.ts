@@ -18,6 +18,16 @@ import {
   V,
   vornamen,
 } from '../shared/elements.js';
+import {
+  fahrzeugartenEinmalig,
+  fuehrungszeugnisAktuell,
+  klasseBVorbesitz,
+  leistungstestPflicht,
+  mindestalter,
+  nochGueltig,
+  verlaengerungPflicht,
+  verlaengerungRelevant,
+} from './rules.js';
 
 const bezug = {
   erlaubnis: '§ 48 Abs. 1 FeV',
@@ -66,6 +76,7 @@ export const personenbefoerderungsschein = defineForm({
     rootElement: 'fahrgastbefoerderung.antrag.0301',
     standard: 'antrag-personenbefoerderungsschein',
   },
+  rules: [fahrzeugartenEinmalig],
   children: [
     field.select({
       key: 'antragsart',
@@ -99,6 +110,7 @@ export const personenbefoerderungsschein = defineForm({
       version: V,
       name: 'Antragsteller',
       label: { de: 'Antragstellende Person', en: 'Applicant' },
+      rules: [mindestalter],
       children: [
         familienname,
         geburtsname,
@@ -135,6 +147,7 @@ export const personenbefoerderungsschein = defineForm({
           name: 'Klasse B erteilt am',
           label: { de: 'Klasse B erteilt am', en: 'Class B issued on' },
           bezug: bezug.klasseB,
+          rules: [klasseBVorbesitz],
         }),
         field.text({
           key: 'ausstellendeBehoerde',
@@ -165,6 +178,7 @@ export const personenbefoerderungsschein = defineForm({
             en: 'Certificate of good conduct for an authority applied for on',
           },
           bezug: bezug.fuehrungszeugnis,
+          rules: [fuehrungszeugnisAktuell],
         }),
         field.file({
           key: 'aerztlichesGutachten',
@@ -199,6 +213,7 @@ export const personenbefoerderungsschein = defineForm({
           bezug: bezug.leistung,
           file: { mediaTypes: ['application/pdf'], maxSize: 10_000_000 },
           cardinality: '0:1',
+          rules: [leistungstestPflicht],
         }),
       ],
     }),
@@ -213,6 +228,7 @@ export const personenbefoerderungsschein = defineForm({
       },
       bezug: bezug.verlaengerung,
       cardinality: '0:1',
+      rules: [verlaengerungRelevant, verlaengerungPflicht],
       children: [
         field.text({
           key: 'nummer',
@@ -229,6 +245,7 @@ export const personenbefoerderungsschein = defineForm({
           name: 'Gültig bis',
           label: { de: 'Gültig bis', en: 'Valid until' },
           bezug: bezug.geltung,
+          rules: [nochGueltig],
         }),
       ],
     }),

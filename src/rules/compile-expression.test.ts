@@ -112,6 +112,25 @@ describe('references into repeats', () => {
     expect(findings('name[*] = "x"')).toContain('DEF_RULE_TYPE_MISMATCH');
   });
 
+  it('countWhere counts the items of a repeat that satisfy a condition', () => {
+    expect(run('countWhere(person, person.kind)')).toBe('2');
+    expect(run('countWhere(person, person.kind and age(person.geboren, stichtag) < 18)')).toBe('1');
+    expect(run('countWhere(fahrzeug, true)')).toBe('1');
+    const inPerson: RuleHost = { keys: ['person', 'summe'], perItem: true };
+    expect(run('countWhere(person.einkommen, person.einkommen.betrag > 100)', inPerson, { indices: [0] })).toBe('1');
+    expect(run('countWhere(person.einkommen, person.einkommen.betrag > 100)', inPerson, { indices: [2] })).toBe('0');
+    expect(findings('countWhere(person.einkommen, true)')).toEqual(['DEF_RULE_REPEAT_SCOPE']);
+    expect(findings('countWhere(name, true)')).toEqual(['DEF_RULE_TYPE_MISMATCH']);
+    expect(findings('countWhere(person, person.vorname)')).toEqual(['DEF_RULE_TYPE_MISMATCH']);
+    expect(findings('countWhere(person)')).toEqual(['DEF_RULE_ARITY']);
+  });
+
+  it('overlaps tests for a shared value', () => {
+    expect(run('overlaps(klassen, ["C", "D"])')).toBe(true);
+    expect(run('overlaps(klassen, ["D"])')).toBe(false);
+    expect(run('overlaps(person.vorname, [name])')).toBe(false);
+  });
+
   it('lookup reads a parallel field of the same repeat', () => {
     expect(run('lookup(person.vorname, person.geboren, "Ben")')).toBe('2015-07-01');
     expect(run('lookup(person.vorname, person.geboren, "Cem")')).toBe(null);

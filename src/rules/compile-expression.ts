@@ -499,6 +499,7 @@ function compileCall(
   const spec: FunctionSpec | undefined = Object.hasOwn(FUNCTIONS, expr.name)
     ? FUNCTIONS[expr.name]
     : undefined;
+  if (expr.name === 'countWhere') return compileCountWhere(expr, scope, host, report);
   const args = expr.args.map((arg) => compileNode(arg, scope, host, report));
   if (!spec) {
     report('DEF_RULE_UNKNOWN_FUNCTION', expr.at, { name: expr.name });
@@ -571,6 +572,92 @@ function compileCall(
       } catch {
         return null;
       }
+    },
+  };
+}
+
+/**
+ * `countWhere(repeat, condition)`: the number of items of a repeat for which the condition is
+ * true. The condition is compiled as if it were a rule inside the repeat, so paths through the
+ * repeat mean the item being counted. The repeats around it must be current items where the
+ * rule stands (otherwise their items would be ambiguous).
+ */
+function compileCountWhere(
+  expr: Extract<Expr, { kind: 'call' }>,
+  scope: Scope,
+  host: RuleHost,
+  report: Report,
+): Typed {
+  const number: RuleType = scalar('number');
+  const [target, condition] = expr.args;
+  if (expr.args.length !== 2 || !target || !condition) {
+    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected: '2', actual: expr.args.length });
+    return { type: number, evaluate: constant(null) };
+  }
+  if (target.kind !== 'ref' || target.path.some((segment) => segment.endsWith(ALL_ITEMS))) {
+    report('DEF_RULE_TYPE_MISMATCH', target.at, {
+      expected: 'the key path of a repeat',
+      actual: target.kind,
+    });
+    return { type: number, evaluate: constant(null) };
+  }
+  // Resolve the repeat and the levels of its repeated ancestors in the rule's scope.
+  let nodes: Scope | undefined = scope;
+  let node: ScopeNode | undefined;
+  let level = 0;
+  for (const [index, key] of target.path.entries()) {
+    node = nodes?.get(key);
+    if (!node) {
+      report('DEF_RULE_UNKNOWN_REFERENCE', target.at, {
+        reference: target.path.slice(0, index + 1).join('.'),
+      });
+      return { type: number, evaluate: constant(null) };
+    }
+    const last = index === target.path.length - 1;
+    if (!last && node.repeated) {
+      const inScope =
+        host.keys[index] === key && target.path.slice(0, index).every((k, i) => host.keys[i] === k);
+      if (!inScope || (index === host.keys.length - 1 && !host.perItem)) {
+        report('DEF_RULE_REPEAT_SCOPE', target.at);
+        return { type: number, evaluate: constant(null) };
+      }
+      level++;
+    }
+    nodes = node.children;
+  }
+  if (!node?.repeated) {
+    report('DEF_RULE_TYPE_MISMATCH', target.at, {
+      expected: 'a repeated element',
+      actual: target.path.join('.'),
+    });
+    return { type: number, evaluate: constant(null) };
+  }
+  const inner = compileNode(condition, scope, { keys: target.path, perItem: true }, report);
+  expectBase(inner, ['boolean'], condition.at, report);
+  const test = inner.evaluate;
+  const steps = target.path;
+  const outerLevels = level;
+  return {
+    type: number,
+    evaluate: (context) => {
+      let current: unknown = context.root;
+      let repeatLevel = 0;
+      for (const [index, key] of steps.entries()) {
+        const value = own(current, key);
+        if (index === steps.length - 1) {
+          current = value;
+          break;
+        }
+        const childNode = value;
+        current = Array.isArray(childNode) ? childNode[context.indices[repeatLevel++] ?? -1] : childNode;
+      }
+      if (!Array.isArray(current)) return current === undefined ? ({ units: 0n, scale: 0 } as Decimal) : null;
+      const prefix = context.indices.slice(0, outerLevels);
+      let count = 0;
+      for (let i = 0; i < current.length; i++) {
+        if (test({ ...context, indices: [...prefix, i] }) === true) count++;
+      }
+      return fromNumber(count) ?? null;
     },
   };
 }

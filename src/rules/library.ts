@@ -232,6 +232,19 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     },
     apply: ([list]) => decimalOf(listOf(list ?? null).filter((item) => item !== null).length),
   },
+  countWhere: {
+    params: [{ types: 'any', shape: 'list' }, { types: ['boolean'] }],
+    required: 2,
+    result: number,
+    doc: {
+      de: 'Anzahl der Einträge einer Wiederholung, für die die Bedingung gilt; Pfade durch die Wiederholung meinen darin den gezählten Eintrag.',
+      en: 'Number of items of a repeat for which the condition holds; paths through the repeat mean the item being counted.',
+      example:
+        'countWhere(haushalt, haushalt.verwandtschaft = "kind" and age(haushalt.geburtsdatum, antragsdatum) < 18)',
+    },
+    // Compiled specially (the condition is evaluated per item); see compile-expression.ts.
+    apply: () => null,
+  },
   sum: {
     params: [{ types: ['number'], shape: 'list' }],
     required: 1,
@@ -323,6 +336,26 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
         if (same && needle !== null) return valueList[i] ?? null;
       }
       return null;
+    },
+  },
+  overlaps: {
+    params: [
+      { types: 'any', shape: 'list' },
+      { types: 'any', shape: 'list' },
+    ],
+    required: 2,
+    result: boolean,
+    doc: {
+      de: 'Die beiden Listen haben einen gemeinsamen Wert.',
+      en: 'The two lists share a value.',
+      example: 'overlaps(beantragteKlassen, ["C", "CE"])',
+    },
+    apply: ([a, b]) => {
+      const right = listOf(b ?? null);
+      return listOf(a ?? null).some(
+        (x) =>
+          x !== null && right.some((y) => (isDecimal(x) && isDecimal(y) ? compare(x, y) === 0 : x === y)),
+      );
     },
   },
   length: {
