@@ -6,6 +6,7 @@
  */
 
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
+export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';
 export type { AnyChild, ContainerValue, Submission } from './model/builders.js';
 export { defineForm, field, group, rule } from './model/builders.js';
 export { CodeListRegistry, canonicalVersionUri } from './model/codelists.js';

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_REFERENCE_DATE } from '../examples/cases.js';
 import { formExamples, invalidSubmission } from '../examples/index.js';
 import { run } from '../src/cli/main.js';
+import type { RuleDefinition } from '../src/model/types.js';
 import { compile } from '../src/validate/compile.js';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -56,6 +57,32 @@ for (const { definition, valid, cases } of formExamples) {
         expect(errors(JSON.parse(result.stdout))).toEqual(invalidCase.expect);
       });
     }
+
+    it('every executable rule of the form is exercised by a case, with its legal basis in the issue', () => {
+      const rules = new Map<string, string | undefined>();
+      const visit = (element: {
+        rules?: readonly RuleDefinition[];
+        bezug?: string;
+        children?: readonly unknown[];
+      }) => {
+        for (const r of element.rules ?? []) if (r.ruleKind !== 'documentation') rules.set(r.id, r.bezug);
+        for (const child of (element.children ?? []) as (typeof element)[]) visit(child);
+      };
+      visit(definition);
+      const seen = new Set<string>();
+      for (const invalidCase of cases) {
+        const report = form.validate(invalidSubmission(base, invalidCase), {
+          referenceDate: EXAMPLE_REFERENCE_DATE,
+        });
+        for (const issue of report.issues) {
+          const ruleId = issue.params.ruleId;
+          if (typeof ruleId !== 'string') continue;
+          seen.add(ruleId);
+          expect(issue.bezug, `${invalidCase.name}: ${ruleId}`).toBe(rules.get(ruleId));
+        }
+      }
+      expect([...rules.keys()].filter((id) => !seen.has(id))).toEqual([]);
+    });
 
     it('invalid/expected.json states each case', () => {
       const expected = read(`${dir}/invalid/expected.json`);

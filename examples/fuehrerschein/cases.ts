@@ -148,4 +148,117 @@ export const cases: readonly InvalidCase[] = [
     },
     expect: [{ code: 'UNKNOWN_KEY', path: '/bemerkung' }],
   },
+  {
+    name: 'mindestalter-am',
+    description: 'Klasse AM mit 15 Jahren (§ 10 Abs. 1 Satz 1 Nr. 1 FeV: 16 Jahre).',
+    change: (d) => {
+      d.antragsteller.geburtsdatum = '2010-06-01';
+      d.beantragteKlassen = ['AM'];
+    },
+    expect: [{ code: 'FE_MINDESTALTER', path: '/beantragteKlassen/0' }],
+  },
+  {
+    name: 'mindestalter-a2',
+    description: 'Klasse A2 mit 17 Jahren (18 Jahre nötig).',
+    change: (d) => {
+      d.antragsteller.geburtsdatum = '2008-06-01';
+      d.beantragteKlassen = ['A2'];
+    },
+    expect: [{ code: 'FE_MINDESTALTER', path: '/beantragteKlassen/0' }],
+  },
+  {
+    name: 'mindestalter-c',
+    description: 'Klasse C mit 19 Jahren (21 Jahre nötig).',
+    change: (d) => {
+      d.antragsteller.geburtsdatum = '2006-06-01';
+      d.beantragteKlassen = ['B', 'C'];
+      d.nachweise.aerztlichesGutachten = {
+        name: 'gutachten.pdf',
+        mediaType: 'application/pdf',
+        content: 'JVBERi0xLjQK',
+      };
+    },
+    expect: [{ code: 'FE_MINDESTALTER', path: '/beantragteKlassen/1' }],
+  },
+  {
+    name: 'mindestalter-d',
+    description: 'Klasse D mit 22 Jahren (24 Jahre nötig).',
+    change: (d) => {
+      d.antragsteller.geburtsdatum = '2003-06-01';
+      d.beantragteKlassen = ['B', 'D'];
+      d.nachweise.aerztlichesGutachten = {
+        name: 'gutachten.pdf',
+        mediaType: 'application/pdf',
+        content: 'JVBERi0xLjQK',
+      };
+    },
+    expect: [{ code: 'FE_MINDESTALTER', path: '/beantragteKlassen/1' }],
+  },
+  {
+    name: 'bf17-klasse-a',
+    description: 'Begleitetes Fahren für Klasse AM statt B oder BE (§ 48a Abs. 1 FeV).',
+    change: (d) => {
+      d.antragsart = 'bf17';
+      d.beantragteKlassen = ['B', 'AM'];
+      d.begleitperson = [
+        {
+          familienname: 'Schäfer',
+          vornamen: 'Jens',
+          geburtsdatum: '1970-04-02',
+          fuehrerscheinnummer: 'B072RRE2I55',
+          klasseBSeit: '1988-06-01',
+        },
+      ];
+    },
+    expect: [{ code: 'FE_BF17_KLASSE', path: '/beantragteKlassen/1' }],
+  },
+  {
+    name: 'erweiterung-ohne-vorhandene-klasse',
+    description: 'Erweiterung, aber keine vorhandene Fahrerlaubnis angegeben.',
+    change: (d) => {
+      d.antragsart = 'erweiterung';
+    },
+    expect: [{ code: 'RULE_MIN_COUNT', path: '/vorhandeneFahrerlaubnis' }],
+  },
+  {
+    name: 'auslandsdaten-ohne-umschreibung',
+    description: 'Angaben zu einer ausländischen Fahrerlaubnis bei einer Ersterteilung.',
+    change: (d) => {
+      d.auslaendischeFahrerlaubnis = {
+        ausstellungsstaat: '152',
+        fuehrerscheinnummer: 'PL 123',
+        erteiltAm: '2020-01-01',
+        wohnsitzInlandSeit: '2024-01-01',
+      };
+    },
+    expect: [{ code: 'NOT_RELEVANT', path: '/auslaendischeFahrerlaubnis' }],
+  },
+  {
+    name: 'neuerteilung-ohne-entziehungsdatum',
+    description: 'Neuerteilung ohne Datum der Entziehung (§ 20 FeV).',
+    change: (d) => {
+      d.antragsart = 'neuerteilung';
+    },
+    expect: [{ code: 'REQUIRED_IF', path: '/entziehungAm' }],
+  },
+  {
+    name: 'entziehungsdatum-ohne-neuerteilung',
+    description: 'Entziehungsdatum bei einer Ersterteilung.',
+    change: (d) => {
+      d.entziehungAm = '2024-01-01';
+    },
+    expect: [{ code: 'NOT_RELEVANT', path: '/entziehungAm' }],
+  },
+  {
+    name: 'geburtsdatum-nach-antrag',
+    description: 'Geburtsdatum nach dem Antragsdatum.',
+    change: (d) => {
+      d.antragsteller.geburtsdatum = '2026-05-01';
+      d.beantragteKlassen = ['L'];
+    },
+    expect: [
+      { code: 'FE_DATUM', path: '' },
+      { code: 'FE_MINDESTALTER', path: '/beantragteKlassen/0' },
+    ],
+  },
 ];

@@ -21,7 +21,8 @@ export const cases: readonly InvalidCase[] = [
   },
   {
     name: 'klasse-b-zu-kurz',
-    description: 'Klasse B erst seit einem Jahr, für Taxi und Mietwagen sind zwei Jahre nötig (§ 48 Abs. 4 Nr. 3 FeV).',
+    description:
+      'Klasse B erst seit einem Jahr, für Taxi und Mietwagen sind zwei Jahre nötig (§ 48 Abs. 4 Nr. 3 FeV).',
     change: (d) => {
       d.fahrerlaubnisKlasseB.erteiltAm = '2025-01-10';
     },
@@ -106,7 +107,14 @@ export const cases: readonly InvalidCase[] = [
     name: 'zu-viele-fahrzeugarten',
     description: 'Sechs Fahrzeugarten bei höchstens fünf (Kardinalität 1:5).',
     change: (d) => {
-      d.fahrzeugarten = ['taxi', 'mietwagen', 'krankenkraftwagen', 'linienverkehr', 'gelegenheitsverkehr', 'taxi'];
+      d.fahrzeugarten = [
+        'taxi',
+        'mietwagen',
+        'krankenkraftwagen',
+        'linienverkehr',
+        'gelegenheitsverkehr',
+        'taxi',
+      ];
     },
     expect: [
       { code: 'PS_FAHRZEUGART_DOPPELT', path: '' },

@@ -18,6 +18,20 @@ import {
   V,
   vornamen,
 } from '../shared/elements.js';
+import {
+  alleinerziehend,
+  anlagenRegeln,
+  antragstellerAlter,
+  einkommenGesamt,
+  entbindungPflicht,
+  entbindungRelevant,
+  gesamtkosten,
+  hoechstensEinPartner,
+  ibanPruefziffer,
+  mitgliedRegeln,
+  rvNummerPruefziffer,
+  steuerIdPruefziffer,
+} from './rules.js';
 
 const bezug = {
   antrag: '§ 37 SGB II',
@@ -132,6 +146,7 @@ const steuerId = field.text({
   bezug: bezug.steuerId,
   praezisierung: { pattern: '[1-9]\\d{10}' },
   cardinality: '0:1',
+  rules: [steuerIdPruefziffer],
 });
 
 const rvNummer = field.text({
@@ -143,6 +158,7 @@ const rvNummer = field.text({
   bezug: bezug.rvNummer,
   praezisierung: { pattern: '\\d{8}[A-Z]\\d{3}' },
   cardinality: '0:1',
+  rules: [rvNummerPruefziffer],
 });
 
 const erwerbsfaehig = field.bool({
@@ -200,6 +216,7 @@ export const alg2 = defineForm({
   bezug: bezug.antrag,
   status: 3,
   message: { rootElement: 'grundsicherung.antrag.0401', standard: 'antrag-alg2' },
+  rules: [hoechstensEinPartner, ...anlagenRegeln],
   children: [
     field.date({
       key: 'antragsdatum',
@@ -215,6 +232,7 @@ export const alg2 = defineForm({
       version: V,
       name: 'Antragsteller',
       label: { de: 'Antragstellende Person', en: 'Applicant' },
+      rules: [antragstellerAlter],
       children: [
         familienname,
         geburtsname,
@@ -247,6 +265,7 @@ export const alg2 = defineForm({
       label: { de: 'Weitere Personen im Haushalt', en: 'Other household members' },
       bezug: bezug.bedarfsgemeinschaft,
       cardinality: `0:${MAX_HAUSHALTSMITGLIEDER}`,
+      rules: mitgliedRegeln,
       children: [
         familienname,
         vornamen,
@@ -332,6 +351,7 @@ export const alg2 = defineForm({
           label: { de: 'Monatliche Gesamtkosten in Euro', en: 'Total monthly housing costs in euro' },
           feldart: 'locked',
           praezisierung: { minValue: 0 },
+          rules: [gesamtkosten],
         }),
       ],
     }),
@@ -421,6 +441,7 @@ export const alg2 = defineForm({
           name: 'IBAN',
           label: { de: 'IBAN', en: 'IBAN' },
           praezisierung: { pattern: '[A-Z]{2}\\d{2}[A-Z0-9]{11,30}' },
+          rules: [ibanPruefziffer],
         }),
         field.text({
           key: 'bic',
@@ -459,6 +480,7 @@ export const alg2 = defineForm({
           label: { de: 'Voraussichtlicher Entbindungstermin', en: 'Expected due date' },
           bezug: bezug.mehrbedarfSchwanger,
           cardinality: '0:1',
+          rules: [entbindungRelevant, entbindungPflicht],
         }),
         field.bool({
           key: 'alleinerziehend',
@@ -467,6 +489,7 @@ export const alg2 = defineForm({
           name: 'Alleinerziehend',
           label: { de: 'Ich bin alleinerziehend.', en: 'I am a single parent.' },
           bezug: bezug.mehrbedarfAlleinerziehend,
+          rules: [alleinerziehend],
         }),
         field.bool({
           key: 'behinderung',
@@ -490,6 +513,7 @@ export const alg2 = defineForm({
       feldart: 'locked',
       bezug: bezug.einkommen,
       praezisierung: { minValue: 0 },
+      rules: [einkommenGesamt],
     }),
     field.select({
       key: 'anlagen',

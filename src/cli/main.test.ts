@@ -98,6 +98,7 @@ describe('antrag CLI', () => {
 
   it('validate accepts built-in form names', () => {
     const sample = cli('example', 'alg2', '--seed', '3');
+    expect(sample.code).toBe(0);
     const io: CliIo = {
       stdout: () => {},
       stderr: () => {},

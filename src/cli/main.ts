@@ -4,7 +4,10 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { generateExample } from '../generate/example.js';
+import { validExample } from '../generate/valid-example.js';
+import { DefinitionError } from '../model/definition-error.js';
+import type { FormDefinition } from '../model/types.js';
+import { isIsoDate } from '../text/temporal.js';
 import { compile } from '../validate/compile.js';
 import { parseSubmission } from '../validate/parse.js';
 import type { Report } from '../validate/report.js';
@@ -99,7 +102,8 @@ function validateCommand(argv: readonly string[], io: CliIo): number {
     io.stderr(`antrag: cannot read file "${fileArg}"\n`);
     return 2;
   }
-  const compiled = compile(form.definition);
+  const compiled = compileForCli(form.definition, io);
+  if (!compiled) return 2;
   const parsed = parseSubmission(bytes, compiled.limits);
   const report: Report = parsed.ok ? compiled.validate(parsed.data) : parsed.report;
   io.stdout(
@@ -108,14 +112,19 @@ function validateCommand(argv: readonly string[], io: CliIo): number {
   return report.valid ? 0 : 1;
 }
 
-const EXAMPLE_HELP = `Usage: antrag example <form> [--seed N] [--shape typical|minimal|maximal]
+const EXAMPLE_HELP = `Usage: antrag example <form> [--seed N] [--shape typical|minimal|maximal] [--reference-date YYYY-MM-DD]
 
-Prints a sample submission (JSON) generated from the form's definition; the same seed gives the
-same data. Select fields whose code list is not carried by the definition get placeholder text.
+Prints a sample submission (JSON) generated from the form's definition that satisfies its rules
+(evaluated at the reference date, default 2026-01-01); the same seed gives the same data. Exits 1
+(and prints the remaining issues) when no rule-valid sample was found. Select fields whose code
+list is not carried by the definition get placeholder text.
 `;
 
 function exampleCommand(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, { withValue: ['--seed', '--shape'], boolean: ['--help', '-h'] });
+  const args = parseArgs(argv, {
+    withValue: ['--seed', '--shape', '--reference-date'],
+    boolean: ['--help', '-h'],
+  });
   if (args.flags.has('--help') || args.flags.has('-h')) {
     io.stdout(EXAMPLE_HELP);
     return 0;
@@ -135,8 +144,29 @@ function exampleCommand(argv: readonly string[], io: CliIo): number {
     if (form.findings) io.stderr(formatFindings(form.findings, 'de'));
     return 2;
   }
-  io.stdout(`${JSON.stringify(generateExample(form.definition, { seed, shape }), null, 2)}\n`);
-  return 0;
+  const referenceDate = args.flags.get('--reference-date');
+  if (referenceDate !== undefined && (referenceDate === true || !isIsoDate(referenceDate))) {
+    throw new UsageError('--reference-date must be a date YYYY-MM-DD');
+  }
+  const compiled = compileForCli(form.definition, io);
+  if (!compiled) return 2;
+  const sample = validExample(compiled, { seed, shape, ...(referenceDate ? { referenceDate } : {}) });
+  io.stdout(`${JSON.stringify(sample.data, null, 2)}\n`);
+  if (sample.report.valid) return 0;
+  io.stderr('antrag: no sample satisfying all rules was found; remaining issues:\n');
+  io.stderr(formatReport(sample.report, 'de', false));
+  return 1;
+}
+
+/** Compiles a definition; a broken one prints its lint findings and yields undefined. */
+function compileForCli(definition: FormDefinition, io: CliIo, lang: Lang = 'de') {
+  try {
+    return compile(definition);
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    io.stderr(`antrag: the definition has errors\n${formatFindings(error.findings, lang)}`);
+    return undefined;
+  }
 }
 
 function readLang(value: string | true | undefined): Lang {

@@ -15,6 +15,7 @@ import {
 import { isIsoDate } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import { type Random, samplePattern, seededRandom } from '../text/xsd-regex-sample.js';
+import { sampleIban, sampleRvNummer, sampleSteuerId } from './identifiers.js';
 
 export type ExampleShape = 'typical' | 'minimal' | 'maximal';
 
@@ -26,6 +27,8 @@ export interface ExampleOptions {
   readonly shape?: ExampleShape;
   /** Cap for unbounded or large repeats (default 3). */
   readonly maxRepeats?: number;
+  /** Dates are drawn near this day half of the time (rules often compare dates with each other). */
+  readonly anchorDate?: string;
   /** Code lists for select fields that reference one, besides those the definition carries. */
   readonly codeLists?: CodeListRegistry | Iterable<CodeList>;
 }
@@ -34,17 +37,27 @@ export type ExampleData = Record<string, unknown>;
 
 /** Generates one sample submission for a form. */
 export function generateExample(definition: FormDefinition, options: ExampleOptions = {}): ExampleData {
+  return generatorFor(definition, seededRandom(options.seed ?? 1), options).container(definition.children);
+}
+
+/** A generator for a definition's fields. @internal */
+export function generatorFor(
+  definition: FormDefinition,
+  random: Random,
+  options: ExampleOptions = {},
+): Generator {
   const registry = new CodeListRegistry(definition.codeLists ?? []);
   for (const list of options.codeLists ?? []) registry.add(list);
-  const generator = new Generator(seededRandom(options.seed ?? 1), options, registry);
-  return generator.container(definition.children);
+  return new Generator(random, options, registry);
 }
 
 const NAME_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
 const SAMPLE_MEDIA_TYPE = 'application/pdf';
 
-class Generator {
+/** Generates sample values; also used to mutate valid examples. @internal */
+export class Generator {
   readonly #shape: ExampleShape;
+  private readonly anchorDate: string | undefined;
   readonly #maxRepeats: number;
 
   constructor(
@@ -54,6 +67,7 @@ class Generator {
   ) {
     this.#shape = options.shape ?? 'typical';
     this.#maxRepeats = options.maxRepeats ?? 3;
+    this.anchorDate = options.anchorDate;
   }
 
   container(children: readonly ChildDefinition[]): ExampleData {
@@ -91,6 +105,8 @@ class Generator {
   }
 
   field(field: FieldDefinition): unknown {
+    const checked = this.checkedIdentifier(field);
+    if (checked !== undefined) return checked;
     const codes = this.codes(field);
     if (codes) return codes[this.int(0, codes.length - 1)];
     const p = field.praezisierung ?? {};
@@ -125,6 +141,15 @@ class Generator {
       case 'obj':
         return { mediaType: SAMPLE_MEDIA_TYPE, content: this.base64(undefined) };
     }
+  }
+
+  /** A valid identifier for fields whose rules check one (IBAN, Steuer-ID, RV-Nummer). */
+  private checkedIdentifier(field: FieldDefinition): string | undefined {
+    const expressions = (field.rules ?? []).map((r) => r.expression ?? '').join(' ');
+    if (expressions.includes('isIban(self)')) return sampleIban(this.random);
+    if (expressions.includes('isSteuerId(self)')) return sampleSteuerId(this.random);
+    if (expressions.includes('isRvNummer(self)')) return sampleRvNummer(this.random);
+    return undefined;
   }
 
   /** The allowed codes of a select field, or undefined when it has none we know. */
@@ -165,8 +190,18 @@ class Generator {
   private date(minValue: unknown, maxValue: unknown): string {
     const min = typeof minValue === 'string' && isIsoDate(minValue) ? minValue : '1950-01-01';
     const max = typeof maxValue === 'string' && isIsoDate(maxValue) ? maxValue : '2020-12-31';
-    const from = Date.parse(`${min}T00:00:00Z`);
-    const to = Date.parse(`${max}T00:00:00Z`);
+    let from = Date.parse(`${min}T00:00:00Z`);
+    let to = Date.parse(`${max}T00:00:00Z`);
+    const anchor = this.anchorDate === undefined ? Number.NaN : Date.parse(`${this.anchorDate}T00:00:00Z`);
+    if (!Number.isNaN(anchor) && this.random() < 0.5) {
+      // Near the anchor, but inside the field's own bounds when they allow it.
+      const nearFrom = Math.max(from, anchor - 90 * 86_400_000);
+      const nearTo = Math.min(typeof maxValue === 'string' ? to : anchor, anchor);
+      if (nearFrom <= nearTo) {
+        from = nearFrom;
+        to = nearTo;
+      }
+    }
     const days = Math.max(0, Math.floor((to - from) / 86_400_000));
     return new Date(from + this.int(0, days) * 86_400_000).toISOString().slice(0, 10);
   }

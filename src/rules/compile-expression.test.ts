@@ -117,8 +117,12 @@ describe('references into repeats', () => {
     expect(run('countWhere(person, person.kind and age(person.geboren, stichtag) < 18)')).toBe('1');
     expect(run('countWhere(fahrzeug, true)')).toBe('1');
     const inPerson: RuleHost = { keys: ['person', 'summe'], perItem: true };
-    expect(run('countWhere(person.einkommen, person.einkommen.betrag > 100)', inPerson, { indices: [0] })).toBe('1');
-    expect(run('countWhere(person.einkommen, person.einkommen.betrag > 100)', inPerson, { indices: [2] })).toBe('0');
+    expect(
+      run('countWhere(person.einkommen, person.einkommen.betrag > 100)', inPerson, { indices: [0] }),
+    ).toBe('1');
+    expect(
+      run('countWhere(person.einkommen, person.einkommen.betrag > 100)', inPerson, { indices: [2] }),
+    ).toBe('0');
     expect(findings('countWhere(person.einkommen, true)')).toEqual(['DEF_RULE_REPEAT_SCOPE']);
     expect(findings('countWhere(name, true)')).toEqual(['DEF_RULE_TYPE_MISMATCH']);
     expect(findings('countWhere(person, person.vorname)')).toEqual(['DEF_RULE_TYPE_MISMATCH']);
