@@ -107,4 +107,97 @@ describe('antrag CLI', () => {
     };
     expect(run(['validate', 'alg2', 'sample.json'], io)).toBe(0);
   });
+
+  it('every subcommand has its own --help with an example', () => {
+    for (const command of ['validate', 'example', 'lint']) {
+      const viaFlag = cli(command, '--help');
+      expect(viaFlag.code, command).toBe(0);
+      expect(viaFlag.stdout).toContain(`Usage: antrag ${command}`);
+      expect(viaFlag.stdout).toMatch(/Example/);
+      expect(cli('help', command).stdout).toBe(viaFlag.stdout);
+    }
+  });
+
+  it('validate reads standard input for -', () => {
+    const io: CliIo = {
+      stdout: () => {},
+      stderr: () => {},
+      readFile: () => {
+        throw new Error('no file reads expected');
+      },
+      readStdin: () => readFileSync('examples/demo/invalid.json'),
+      color: false,
+    };
+    expect(run(['validate', DEMO, '-'], io)).toBe(1);
+  });
+
+  it('validate a directory prints one line per file and a summary', () => {
+    const dirIo = (color: boolean) => {
+      let stdout = '';
+      let stderr = '';
+      const io: CliIo = {
+        stdout: (text) => {
+          stdout += text;
+        },
+        stderr: (text) => {
+          stderr += text;
+        },
+        readFile: (path) => readFileSync(path),
+        color,
+        stat: (path) => (path.endsWith('invalid') ? 'directory' : 'file'),
+        listDir: () => ['mindestalter-b.json', 'sehtest-zu-alt.json', 'expected.txt'],
+      };
+      const code = run(['validate', 'fuehrerschein', 'examples/fuehrerschein/invalid', '--lang', 'en'], io);
+      return { code, stdout, stderr };
+    };
+    const plain = dirIo(false);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain(
+      '✗ examples/fuehrerschein/invalid/mindestalter-b.json: 1 errors (FE_MINDESTALTER)',
+    );
+    expect(plain.stdout).toContain('2 files: 0 valid, 2 invalid');
+    expect(plain.stderr).toBe('');
+    expect(dirIo(true).stderr).toContain('2/2'); // a progress bar only on a terminal
+  });
+
+  it('lint prints findings with stable codes and exits 1 on errors', () => {
+    expect(cli('lint', 'fuehrerschein')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('keine Befunde'),
+    });
+    const broken = JSON.parse(readFileSync(DEMO, 'utf8'));
+    broken.children[0].rules = [
+      {
+        kind: 'rule',
+        id: 'R99000001',
+        version: '1.0',
+        name: 'x',
+        ruleKind: 'constraint',
+        typ: 'V',
+        expression: 'antragsteller > 5',
+      },
+    ];
+    const io: CliIo = {
+      stdout: (text) => {
+        out += text;
+      },
+      stderr: () => {},
+      readFile: () => new TextEncoder().encode(JSON.stringify(broken)),
+      color: false,
+    };
+    let out = '';
+    expect(run(['lint', 'broken.json', '--json'], io)).toBe(1);
+    expect(JSON.parse(out).findings.map((f: { code: string }) => f.code)).toContain('DEF_RULE_TYPE_MISMATCH');
+  });
+
+  it('validate honours --reference-date and rejects a bad one', () => {
+    expect(
+      cli('validate', 'fuehrerschein', 'examples/fuehrerschein/valid.json', '--reference-date', '2026-03-02')
+        .code,
+    ).toBe(0);
+    expect(
+      cli('validate', 'fuehrerschein', 'examples/fuehrerschein/valid.json', '--reference-date', 'morgen')
+        .code,
+    ).toBe(2);
+  });
 });

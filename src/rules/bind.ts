@@ -28,9 +28,9 @@ export function ruleCompilerFor(definition: FormDefinition): RuleCompiler {
     if (rule.ruleKind === 'documentation' || rule.expression === undefined) return undefined;
     const parsed = parseExpression(rule.expression);
     if (!parsed.ok) return undefined;
-    const compiled = compileExpression(parsed.expr, scope, { keys: hostKeys, perItem: isPerItem(rule) });
+    const compiled = compileExpression(parsed.ast, scope, { keys: hostKeys, perItem: isPerItem(rule) });
     if (compiled.findings.length > 0) return undefined;
-    const references = collectReferences(parsed.expr, hostKeys.join('.'));
+    const references = collectReferences(parsed.ast, hostKeys.join('.'));
     const evaluate = compiled.evaluate;
     return {
       rule,

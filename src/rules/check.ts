@@ -133,11 +133,11 @@ export function checkRule(placed: PlacedRule, scope: Scope): LintFinding[] {
   if (!parsed.ok) {
     const detail = parsed.error.message.en;
     const code = parsed.error.code;
-    out.push(finding(code, placed, { position: parsed.error.at, detail, literal: detail }));
+    out.push(finding(code, placed, { position: parsed.error.position, detail, literal: detail }));
     return out;
   }
   const host: RuleHost = { keys: placed.hostKeys, perItem: isPerItem(rule) };
-  const compiled = compileExpression(parsed.expr, scope, host);
+  const compiled = compileExpression(parsed.ast, scope, host);
   for (const f of compiled.findings) out.push(finding(f.code, placed, { position: f.at, ...f.params }));
   if (
     compiled.findings.length === 0 &&

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatExpression } from './format.js';
 import { MAX_EXPRESSION_DEPTH, parseExpression } from './grammar.js';
-import { type Expr, stripPositions } from './nodes.js';
+import { checkAst, type Expr, MAX_AST_DEPTH, stripPositions } from './nodes.js';
+import { printExpression } from './printer.js';
 
 function parse(text: string): Expr {
   const result = parseExpression(text);
   if (!result.ok) throw new Error(`${text}: ${result.error.message.en}`);
-  return stripPositions(result.expr);
+  return stripPositions(result.ast);
 }
 
 const ref = (...path: string[]): Expr => ({ kind: 'ref', path });
@@ -73,7 +73,7 @@ describe('parseExpression', () => {
       name: 'count',
       args: [ref('haushalt[*]', 'einkommen')],
     });
-    expect(formatExpression(parse('count(haushalt[*].einkommen)'))).toBe('count(haushalt[*].einkommen)');
+    expect(printExpression(parse('count(haushalt[*].einkommen)'))).toBe('count(haushalt[*].einkommen)');
   });
 
   it('parses calls and key paths', () => {
@@ -99,15 +99,93 @@ describe('parseExpression', () => {
     for (const [text, at] of cases) {
       expect(parseExpression(text), text).toMatchObject({
         ok: false,
-        error: { code: 'DEF_RULE_SYNTAX', at },
+        error: { code: 'DEF_RULE_SYNTAX', position: at },
       });
     }
+  });
+
+  it('reads keys in backticks: keywords, "-" and "." inside a key', () => {
+    expect(parse('`e-mail` = 1')).toMatchObject({ left: ref('e-mail') });
+    expect(parse('antrag.`a.b`.`self`[*].x')).toEqual(ref('antrag', 'a.b', 'self[*]', 'x'));
+    expect(parse('`in` in [1]')).toMatchObject({ kind: 'in', value: ref('in') });
+    expect(printExpression(parse('`e-mail` + `and`.b + `x`'))).toBe('`e-mail` + `and`.b + x');
+  });
+
+  it('reports quoted-key errors with positions, in German and English', () => {
+    const cases: Array<[string, number, string]> = [
+      ['a = `open', 4, 'unterminated quoted key'],
+      ['a = ``', 4, 'empty quoted key'],
+      ['`count`(x)', 7, "unexpected '('"],
+      ['`a[*]`', 0, 'a key cannot contain brackets'],
+      ['a # b', 2, "unexpected character '#'"],
+    ];
+    for (const [text, position, en] of cases) {
+      const result = parseExpression(text);
+      expect(result, text).toMatchObject({ ok: false, error: { code: 'DEF_RULE_SYNTAX', position } });
+      if (!result.ok) {
+        expect(result.error.message.en).toBe(en);
+        expect(result.error.message.de).not.toBe(en);
+      }
+    }
+  });
+
+  it('reads "not in" only with the keyword, not a string "in"', () => {
+    expect(parseExpression('a not "in"')).toMatchObject({ ok: false, error: { position: 2 } });
+    expect(parse('a not in ["in"]')).toMatchObject({ kind: 'in', negated: true });
+  });
+
+  it('bounds long operator chains by tree depth', () => {
+    const chain = (n: number) => `a${' and a'.repeat(n)}`;
+    expect(parseExpression(chain(MAX_AST_DEPTH - 1)).ok).toBe(true);
+    expect(parseExpression(chain(MAX_AST_DEPTH))).toMatchObject({
+      ok: false,
+      error: { code: 'DEF_RULE_SYNTAX' },
+    });
+    expect(parse(`x in [${'1, '.repeat(2000)}1]`)).toMatchObject({ kind: 'in' }); // long lists are flat
+  });
+
+  it('never throws, whatever the text (property)', () => {
+    const soup = fc
+      .array(
+        fc.constantFrom(
+          'a',
+          '.',
+          '(',
+          ')',
+          '[',
+          ']',
+          '*',
+          ',',
+          '"',
+          "'",
+          '`',
+          '\\',
+          '@',
+          '2024-02-29',
+          '1.5',
+          ' ',
+          'not',
+          'in',
+          '-',
+          '=',
+        ),
+        { maxLength: 40 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), soup), (text) => {
+        const result = parseExpression(text);
+        if (result.ok) expect(checkAst(result.ast).ok).toBe(true);
+        else expect(result.error.position).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 3000, seed: 13616 },
+    );
   });
 
   it('rejects impossible dates as invalid literals', () => {
     expect(parseExpression('d > @2023-02-29')).toMatchObject({
       ok: false,
-      error: { code: 'DEF_RULE_INVALID_LITERAL', at: 4 },
+      error: { code: 'DEF_RULE_INVALID_LITERAL', position: 4 },
     });
   });
 
@@ -121,7 +199,18 @@ describe('parseExpression', () => {
   });
 });
 
-const name = fc.constantFrom('a', 'b', 'antragsdatum', 'haushalt', 'x1');
+const name = fc.constantFrom(
+  'a',
+  'b',
+  'antragsdatum',
+  'haushalt',
+  'x1',
+  'e-mail',
+  'in',
+  'self',
+  'a.b',
+  'h[*]',
+);
 const leaf: fc.Arbitrary<Expr> = fc.oneof(
   fc.constantFrom<Expr>(
     { kind: 'literal', type: 'boolean', value: true },
@@ -169,20 +258,53 @@ const { expr } = fc.letrec<{ expr: Expr }>((tie) => ({
   ),
 }));
 
-describe('formatExpression', () => {
+describe('checkAst', () => {
+  it('accepts what the parser produces and rejects malformed trees with a pointer', () => {
+    expect(checkAst(parse('count(h[*].x) + 1 > 2 and not b in [@2024-02-29]')).ok).toBe(true);
+    const bad: Array<[unknown, string]> = [
+      [{ kind: 'nope' }, ''],
+      [{ kind: 'literal', type: 'number', value: '-1' }, ''],
+      [{ kind: 'literal', type: 'number', value: '1e5' }, ''],
+      [{ kind: 'literal', type: 'date', value: '1.1.2024' }, ''],
+      [{ kind: 'ref', path: [] }, ''],
+      [{ kind: 'ref', path: ['a`b'] }, ''],
+      [{ kind: 'call', name: 'and', args: [] }, ''],
+      [{ kind: 'list', items: [{ kind: 'self' }, { kind: 'self', at: -1 }] }, '/items/1'],
+      [{ kind: 'binary', op: '%', left: { kind: 'self' }, right: { kind: 'self' } }, ''],
+      [{ kind: 'in', value: { kind: 'self' }, list: { kind: 'x' }, negated: false }, '/list'],
+      [null, ''],
+    ];
+    for (const [tree, pointer] of bad) {
+      expect(checkAst(tree), JSON.stringify(tree)).toMatchObject({ ok: false, problem: { pointer } });
+    }
+  });
+
+  it('bounds depth and size without recursion', () => {
+    let deep: unknown = { kind: 'self' };
+    for (let i = 0; i < 200_000; i++) deep = { kind: 'unary', op: '-', operand: deep };
+    expect(checkAst(deep).ok).toBe(false);
+    const wide = { kind: 'list', items: Array.from({ length: 30_000 }, () => ({ kind: 'self' })) };
+    expect(checkAst(wide)).toMatchObject({
+      ok: false,
+      problem: { message: { en: 'expression has too many nodes' } },
+    });
+  });
+});
+
+describe('printExpression', () => {
   it('round-trips: parse(format(ast)) equals ast', () => {
     fc.assert(
       fc.property(expr, (ast) => {
-        expect(parse(formatExpression(ast))).toEqual(stripPositions(ast));
+        expect(parse(printExpression(ast))).toEqual(stripPositions(ast));
       }),
       { numRuns: 2000, seed: 91379 },
     );
   });
 
   it('prints canonically with the parentheses the structure needs', () => {
-    expect(formatExpression(parse('(a+b)*c'))).toBe('(a + b) * c');
-    expect(formatExpression(parse('a - (b - c)'))).toBe('a - (b - c)');
-    expect(formatExpression(parse('not (a and b)'))).toBe('not (a and b)');
-    expect(formatExpression(parse("x in ['a']"))).toBe('x in ["a"]');
+    expect(printExpression(parse('(a+b)*c'))).toBe('(a + b) * c');
+    expect(printExpression(parse('a - (b - c)'))).toBe('a - (b - c)');
+    expect(printExpression(parse('not (a and b)'))).toBe('not (a and b)');
+    expect(printExpression(parse("x in ['a']"))).toBe('x in ["a"]');
   });
 });

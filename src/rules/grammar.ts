@@ -3,11 +3,15 @@
  *
  * Precedence, loosest first: `or`; `and`; `not`; comparisons (`= != < <= > >=`, `in`,
  * `not in`; not chainable); `+ -`; `* /`; unary `-`; then literals, lists, calls, references and
- * parentheses. `==` is read as `=`.
+ * parentheses. `==` is read as `=`. Binary operators associate to the left.
+ *
+ * Limits, so that no input can hang or overflow the stack: at most MAX_EXPRESSION_LENGTH
+ * characters, MAX_EXPRESSION_DEPTH levels of parentheses, calls, lists and prefix operators, and
+ * a tree at most MAX_AST_DEPTH deep (long `and`/`or`/`+` chains count one level per operator).
  */
 
 import { isIsoDate } from '../text/temporal.js';
-import type { BinaryOperator, Expr } from './nodes.js';
+import { type BinaryOperator, checkAst, type Expr } from './nodes.js';
 import { scan, type Token } from './scan.js';
 
 export const MAX_EXPRESSION_LENGTH = 10_000;
@@ -16,12 +20,12 @@ export const MAX_EXPRESSION_DEPTH = 64;
 export interface ParseError {
   readonly code: 'DEF_RULE_SYNTAX' | 'DEF_RULE_INVALID_LITERAL';
   readonly message: { readonly de: string; readonly en: string };
-  /** Offset in the text. */
-  readonly at: number;
+  /** Offset in the text (UTF-16 code units, 0-based). */
+  readonly position: number;
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly expr: Expr }
+  | { readonly ok: true; readonly ast: Expr }
   | { readonly ok: false; readonly error: ParseError };
 
 class Failure extends Error {
@@ -46,12 +50,19 @@ export function parseExpression(text: string): ParseResult {
           de: `Der Ausdruck ist länger als ${MAX_EXPRESSION_LENGTH} Zeichen.`,
           en: `The expression is longer than ${MAX_EXPRESSION_LENGTH} characters.`,
         },
-        at: 0,
+        position: 0,
       },
     };
   }
   try {
-    return { ok: true, expr: new Parser(scan(text)).parse() };
+    const ast = new Parser(scan(text)).parse();
+    // Long operator chains are loops in the parser but levels in the tree: bound them too.
+    const checked = checkAst(ast);
+    if (!checked.ok) {
+      const { message, at } = checked.problem;
+      return { ok: false, error: { code: 'DEF_RULE_SYNTAX', message, position: at } };
+    }
+    return { ok: true, ast };
   } catch (error) {
     if (error instanceof Failure) return { ok: false, error: error.error };
     throw error;
@@ -101,9 +112,14 @@ class Parser {
   }
 
   private fail(token: Token, de: string, en: string, code: ParseError['code'] = 'DEF_RULE_SYNTAX'): never {
-    if (token.kind === 'error')
-      throw new Failure({ code, message: { de: token.value, en: token.value }, at: token.at });
-    throw new Failure({ code, message: { de, en }, at: token.at });
+    if (token.kind === 'error') {
+      throw new Failure({
+        code,
+        message: { de: token.de ?? token.value, en: token.value },
+        position: token.at,
+      });
+    }
+    throw new Failure({ code, message: { de, en }, position: token.at });
   }
 
   private nested<T>(token: Token, parse: () => T): T {
@@ -160,6 +176,7 @@ class Parser {
     } else if (
       token.kind === 'keyword' &&
       token.value === 'not' &&
+      this.tokens[this.#pos + 1]?.kind === 'keyword' &&
       this.tokens[this.#pos + 1]?.value === 'in'
     ) {
       this.next();
@@ -275,7 +292,8 @@ class Parser {
   }
 
   private nameExpr(first: Token): Expr {
-    if (this.is('punct', '(')) {
+    // A quoted name is always a key: `self`(…) is not a call.
+    if (!first.quoted && this.is('punct', '(')) {
       this.next();
       return this.nested(first, () => {
         const args: Expr[] = [];
@@ -290,14 +308,22 @@ class Parser {
         return { kind: 'call', name: first.value, args, at: first.at };
       });
     }
-    const path = [this.allItems(first.value)];
+    const path = [this.allItems(this.key(first))];
     while (this.is('punct', '.')) {
       this.next();
       const part = this.next();
       if (part.kind !== 'name') this.fail(part, 'Schlüssel nach „.“ erwartet', "expected a key after '.'");
-      path.push(this.allItems(part.value));
+      path.push(this.allItems(this.key(part)));
     }
     return { kind: 'ref', path, at: first.at };
+  }
+
+  /** A key; brackets are not allowed inside backticks (they would read as `[*]`). */
+  private key(token: Token): string {
+    if (token.quoted && /[[\]]/.test(token.value)) {
+      this.fail(token, 'Schlüssel darf keine eckigen Klammern enthalten', 'a key cannot contain brackets');
+    }
+    return token.value;
   }
 
   /** `key[*]`: all items of a repeat, also from inside one of them. */

@@ -1,9 +1,12 @@
 /**
  * Prints an expression AST in the canonical text syntax, with only the parentheses its structure
- * needs: `parseExpression(formatExpression(e))` gives `e` back (a property test checks this).
+ * needs: `parseExpression(printExpression(e))` gives `e` back for every tree `checkAst` accepts
+ * (a property test checks this). Keys that are keywords or not plain names print in backticks.
  */
 
+import { ALL_ITEMS } from './grammar.js';
 import type { Expr } from './nodes.js';
+import { KEYWORDS } from './scan.js';
 
 const PRECEDENCE: Readonly<Record<string, number>> = {
   or: 1,
@@ -41,12 +44,21 @@ function quote(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
 }
 
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function key(segment: string): string {
+  const all = segment.endsWith(ALL_ITEMS);
+  const name = all ? segment.slice(0, -ALL_ITEMS.length) : segment;
+  const text = PLAIN_KEY.test(name) && !KEYWORDS.has(name) ? name : `\`${name}\``;
+  return all ? `${text}${ALL_ITEMS}` : text;
+}
+
 function wrap(expr: Expr, parens: boolean): string {
-  const text = formatExpression(expr);
+  const text = printExpression(expr);
   return parens ? `(${text})` : text;
 }
 
-export function formatExpression(expr: Expr): string {
+export function printExpression(expr: Expr): string {
   switch (expr.kind) {
     case 'literal':
       switch (expr.type) {
@@ -63,13 +75,13 @@ export function formatExpression(expr: Expr): string {
       }
       break;
     case 'ref':
-      return expr.path.join('.');
+      return expr.path.map(key).join('.');
     case 'self':
       return 'self';
     case 'list':
-      return `[${expr.items.map(formatExpression).join(', ')}]`;
+      return `[${expr.items.map(printExpression).join(', ')}]`;
     case 'call':
-      return `${expr.name}(${expr.args.map(formatExpression).join(', ')})`;
+      return `${expr.name}(${expr.args.map(printExpression).join(', ')})`;
     case 'unary':
       if (expr.op === 'not')
         return `not ${wrap(expr.operand, precedence(expr.operand) < (PRECEDENCE.not as number))}`;

@@ -16,6 +16,10 @@ export interface Token {
   /** The token's value: decimal text for numbers, unescaped text for strings, ISO for dates. */
   readonly value: string;
   readonly at: number;
+  /** A name written in backticks: always a key, never a keyword or a function. */
+  readonly quoted?: boolean;
+  /** For error tokens: the German message (`value` holds the English one). */
+  readonly de?: string;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -44,6 +48,7 @@ export function scan(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const push = (kind: TokenKind, value: string, at: number) => tokens.push({ kind, value, at });
+  const error = (en: string, de: string, at: number) => tokens.push({ kind: 'error', value: en, de, at });
   while (i < text.length) {
     const c = text[i] as string;
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
@@ -92,10 +97,26 @@ export function scan(text: string): Token[] {
         i++;
       }
       if (!closed) {
-        push('error', 'unterminated string', start);
+        error('unterminated string', 'nicht geschlossene Zeichenkette', start);
         return tokens;
       }
       push('string', value, start);
+      continue;
+    }
+    if (c === '`') {
+      // A quoted key, for keys that are keywords or contain '-' or '.': `e-mail`.
+      const end = text.indexOf('`', i + 1);
+      const newline = text.slice(i + 1, end === -1 ? undefined : end).search(/[\r\n]/);
+      if (end === -1 || newline !== -1) {
+        error('unterminated quoted key', 'nicht geschlossener Schlüssel in `…`', start);
+        return tokens;
+      }
+      if (end === i + 1) {
+        error('empty quoted key', 'leerer Schlüssel in `…`', start);
+        return tokens;
+      }
+      tokens.push({ kind: 'name', value: text.slice(i + 1, end), at: start, quoted: true });
+      i = end + 1;
       continue;
     }
     if (isNameStart(c)) {
@@ -115,7 +136,8 @@ export function scan(text: string): Token[] {
       push('punct', c, start);
       continue;
     }
-    push('error', `unexpected character '${c}'`, start);
+    const shown = String.fromCodePoint(text.codePointAt(i) ?? 0xfffd);
+    error(`unexpected character '${shown}'`, `unerwartetes Zeichen „${shown}“`, start);
     return tokens;
   }
   tokens.push({ kind: 'end', value: '', at: text.length });
