@@ -8,6 +8,7 @@
  */
 
 import { daysInMonth, isIsoDate } from '../text/temporal.js';
+import { add, compare, type Decimal, parseDecimal } from './decimal.js';
 
 interface Ymd {
   readonly year: number;
@@ -107,4 +108,47 @@ export function yearsBetween(from: string, to: string): number | undefined {
   let years = b.year - a.year;
   if (b.month < a.month || (b.month === a.month && b.day < a.day)) years--;
   return years;
+}
+
+const TIME_PARTS = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * A time (`hh:mm:ss[.f][zone]`) or date-time (`YYYY-MM-DDT…`) as exact seconds on one scale, for
+ * ordering: with a zone, shifted to UTC; without one, as written ("local", XSD's untimezoned
+ * value). Undefined when the text is not such a value.
+ */
+export function instantOf(value: string): { readonly seconds: Decimal; readonly zoned: boolean } | undefined {
+  let days = 0;
+  let time = value;
+  if (value.length > 10 && value[10] === 'T') {
+    const date = parseDate(value.slice(0, 10));
+    if (!date) return undefined;
+    days = toDayNumber(date);
+    time = value.slice(11);
+  }
+  const match = TIME_PARTS.exec(time);
+  if (!match) return undefined;
+  const [, h, m, s, fraction, zone] = match;
+  let offset = 0;
+  if (zone !== undefined && zone !== 'Z') {
+    offset = (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * (zone[0] === '-' ? -1 : 1);
+  }
+  const whole = days * 86_400 + Number(h) * 3600 + (Number(m) - offset) * 60 + Number(s);
+  const seconds = add(
+    parseDecimal(String(whole)) as Decimal,
+    parseDecimal(`0.${fraction ?? '0'}`) as Decimal,
+  );
+  return { seconds, zoned: zone !== undefined };
+}
+
+/**
+ * Orders two times or two date-times by the instant they denote (`10:00:00+01:00` equals
+ * `09:00:00Z`). A value with a zone and one without are not comparable: null.
+ */
+export function compareInstants(a: string, b: string): number | null {
+  const x = instantOf(a);
+  const y = instantOf(b);
+  if (!x || !y) return a < b ? -1 : a > b ? 1 : 0;
+  if (x.zoned !== y.zoned) return null;
+  return compare(x.seconds, y.seconds);
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { defineForm, field } from '../model/builders.js';
 import { compileExpression, type EvalContext, type RuleHost, scopeOf } from './compile-expression.js';
 import { isDecimal, toText } from './decimal.js';
 import { parseExpression } from './grammar.js';
@@ -16,6 +18,8 @@ const data = {
   betrag: 0.1,
   ja: true,
   zeit: '08:30:00',
+  'e-mail': 'a@example.org',
+  in: 'drin',
   art: 'a',
   klassen: ['B', 'C'],
   person: [
@@ -35,15 +39,23 @@ function plain(value: Value): unknown {
 function run(text: string, host: RuleHost = FORM, context: Partial<EvalContext> = {}): unknown {
   const parsed = parseExpression(text);
   if (!parsed.ok) throw new Error(`${text}: ${parsed.error.message.en}`);
-  const compiled = compileExpression(parsed.expr, scope, host);
+  const compiled = compileExpression(parsed.ast, scope, host);
   if (compiled.findings.length > 0) throw new Error(`${text}: ${JSON.stringify(compiled.findings)}`);
   return plain(compiled.evaluate({ root: data, indices: [], referenceDate: '2026-03-01', ...context }));
+}
+
+function compileWith(text: string, host: RuleHost = FORM) {
+  const parsed = parseExpression(text);
+  if (!parsed.ok) throw new Error(`${text}: ${parsed.error.message.en}`);
+  const compiled = compileExpression(parsed.ast, scope, host);
+  if (compiled.findings.length > 0) throw new Error(`${text}: ${JSON.stringify(compiled.findings)}`);
+  return compiled;
 }
 
 function findings(text: string, host: RuleHost = FORM): string[] {
   const parsed = parseExpression(text);
   if (!parsed.ok) return [parsed.error.code];
-  return compileExpression(parsed.expr, scope, host).findings.map((f) => f.code);
+  return compileExpression(parsed.ast, scope, host).findings.map((f) => f.code);
 }
 
 describe('operators', () => {
@@ -84,8 +96,164 @@ describe('operators', () => {
     expect(run('art in ["a", "b"]')).toBe(true);
     expect(run('art not in ["a", "b"]')).toBe(false);
     expect(run('"C" in klassen')).toBe(true);
-    expect(run('"D" in klassen')).toBe(false);
+    expect(run('"Dora" in person.vorname')).toBe(false);
     expect(run('anzahl in [1, 2, 3.0]')).toBe(true);
+  });
+});
+
+describe('times and date-times', () => {
+  const at = (beginn: string, ende: string, text: string) =>
+    plain(
+      compileWith(text).evaluate({
+        root: { ...data, beginn, ende },
+        indices: [],
+        referenceDate: '2026-03-01',
+      }),
+    );
+
+  it('compare by the instant they denote, across zones and fractions', () => {
+    expect(at('2024-01-01T10:00:00+01:00', '2024-01-01T09:30:00Z', 'beginn < ende')).toBe(true);
+    expect(at('2024-01-01T10:00:00+01:00', '2024-01-01T09:00:00Z', 'beginn = ende')).toBe(true);
+    expect(at('2024-01-01T10:00:00+01:00', '2024-01-01T09:00:00Z', 'beginn != ende')).toBe(false);
+    expect(at('2024-01-01T10:00:00Z', '2024-01-01T10:00:00.5Z', 'beginn < ende')).toBe(true);
+    expect(at('2024-01-01T00:30:00+02:00', '2023-12-31T23:00:00Z', 'beginn < ende')).toBe(true);
+    expect(at('2024-01-01T10:00:00', '2024-01-01T11:00:00', 'beginn < ende')).toBe(true);
+  });
+
+  it('a value with a zone and one without cannot be ordered, and are not equal', () => {
+    expect(at('2024-01-01T10:00:00', '2024-01-01T10:00:00Z', 'beginn < ende')).toBe(null);
+    expect(at('2024-01-01T10:00:00', '2024-01-01T10:00:00Z', 'beginn = ende')).toBe(false);
+  });
+
+  it('times order by instant too, also in min and max', () => {
+    const root = { ...data, zeit: '10:00:00+01:00', bis: '09:30:00Z' };
+    const run2 = (text: string) =>
+      plain(compileWith(text).evaluate({ root, indices: [], referenceDate: '2026-03-01' }));
+    expect(run2('zeit < bis')).toBe(true);
+    expect(run2('min([zeit, bis])')).toBe('10:00:00+01:00');
+    expect(run2('max([zeit, bis])')).toBe('09:30:00Z');
+    const mixed = { ...data, zeit: '10:00:00', bis: '09:30:00Z' };
+    expect(
+      compileWith('max([zeit, bis])').evaluate({ root: mixed, indices: [], referenceDate: '2026-03-01' }),
+    ).toBe(null);
+  });
+});
+
+describe('keys in backticks', () => {
+  it('reach keys with "-" and keys that are keywords', () => {
+    expect(run('`e-mail` = "a@example.org"')).toBe(true);
+    expect(run('`in` in ["drin"]')).toBe(true);
+    expect(findings('e-mail = "x"')).toContain('DEF_RULE_UNKNOWN_REFERENCE');
+  });
+});
+
+describe('select fields: text literals must be codes', () => {
+  it('reports a literal that is none of the codes, with its position', () => {
+    const parsed = parseExpression('art = "c"');
+    if (!parsed.ok) throw new Error('parse');
+    expect(compileExpression(parsed.ast, scope, FORM).findings).toEqual([
+      {
+        code: 'DEF_RULE_INVALID_LITERAL',
+        at: 6,
+        params: { literal: '"c"', detail: 'not one of the codes a, b' },
+      },
+    ]);
+    expect(findings('"c" != art')).toEqual(['DEF_RULE_INVALID_LITERAL']);
+    expect(findings('art in ["a", "x"]')).toEqual(['DEF_RULE_INVALID_LITERAL']);
+    expect(findings('"D" in klassen')).toEqual(['DEF_RULE_INVALID_LITERAL']);
+    expect(findings('art in ["a", "b"] and "B" in klassen and art != "b"')).toEqual([]);
+    expect(findings('name = "c"')).toEqual([]); // a free text field has no codes
+  });
+
+  it('knows the codes of a code list the definition carries, and skips unknown lists', () => {
+    const base = { version: '1.0', label: { de: 'x' } } as const;
+    const list = { uri: 'urn:test:farbe', version: '1' };
+    const form = defineForm({
+      id: 'S99000002',
+      version: '1.0',
+      name: 'x',
+      key: 'x',
+      codeLists: [{ ...list, values: [{ code: 'rot', name: { de: 'Rot' } }] }],
+      children: [
+        field.select({ ...base, id: 'F99000001', name: 'f', key: 'f', codeList: list }),
+        field.select({
+          ...base,
+          id: 'F99000002',
+          name: 'g',
+          key: 'g',
+          codeList: { uri: 'urn:x', version: '1' },
+        }),
+      ],
+    });
+    const check = (text: string) => {
+      const parsed = parseExpression(text);
+      if (!parsed.ok) throw new Error(text);
+      return compileExpression(parsed.ast, scopeOf(form), FORM).findings.map((f) => f.code);
+    };
+    expect(check('f = "rot"')).toEqual([]);
+    expect(check('f = "blau"')).toEqual(['DEF_RULE_INVALID_LITERAL']);
+    expect(check('g = "blau"')).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('a malformed or hostile JSON tree is a finding, not an exception', () => {
+    const compile = (ast: unknown) => compileExpression(ast as never, scope, FORM);
+    expect(compile({ kind: 'bogus' }).findings.map((f) => f.code)).toEqual(['DEF_RULE_SYNTAX']);
+    expect(compile({ kind: 'call', name: 'count', args: null }).findings[0]?.params.pointer).toBe('');
+    expect(
+      compile({ kind: 'binary', op: '+', left: { kind: 'literal', type: 'number', value: '1e5' }, right: 1 })
+        .findings[0]?.params.pointer,
+    ).toBe('/right');
+    let deep: unknown = { kind: 'literal', type: 'boolean', value: true };
+    for (let i = 0; i < 100_000; i++) deep = { kind: 'unary', op: 'not', operand: deep };
+    const compiled = compile(deep);
+    expect(compiled.findings.map((f) => f.code)).toEqual(['DEF_RULE_SYNTAX']);
+    expect(compiled.evaluate({ root: data, indices: [], referenceDate: '2026-03-01' })).toBe(null);
+  });
+
+  const expressions = [
+    'anzahl + betrag * 2 - anzahl / 3 > 1',
+    'age(geburtsdatum) >= 18 or yearsBetween(geburtsdatum, stichtag) < 2',
+    'addYears(stichtag, anzahl) > addMonths(geburtsdatum, 3)',
+    'count(person) + sum(person.einkommen.betrag) + daysBetween(stichtag, geburtsdatum)',
+    'min(person.geboren) < max(person.geboren)',
+    'any(person.kind) and all(person.kind) or unique(klassen)',
+    'countWhere(person, person.kind and present(person.geboren))',
+    'lookup(person.vorname, person.geboren, name) = stichtag',
+    'length(name) > 2 and matches(name, "[A-Z].*") and isIban(name) or isSteuerId(name)',
+    'art in ["a"] and "B" in klassen and overlaps(klassen, ["C"])',
+    'if(ja, coalesce(betrag, 0), round(abs(anzahl) / 7, 2)) = 1',
+    'zeit < bis or beginn = ende or empty(`e-mail`) or year(today()) = 2026',
+  ];
+
+  it('evaluation never throws on data of any shape (property)', () => {
+    const evaluators = expressions.map((text) => compileWith(text).evaluate);
+    const anyData = fc.oneof(
+      fc.anything(),
+      fc.record(
+        Object.fromEntries(
+          [
+            'stichtag',
+            'geburtsdatum',
+            'name',
+            'anzahl',
+            'betrag',
+            'ja',
+            'klassen',
+            'person',
+            'zeit',
+            'beginn',
+          ].map((key) => [key, fc.anything()]),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(anyData, fc.array(fc.integer({ min: -1, max: 5 }), { maxLength: 2 }), (root, indices) => {
+        for (const evaluate of evaluators) evaluate({ root, indices, referenceDate: '2026-03-01' });
+      }),
+      { numRuns: 300, seed: 2026 },
+    );
   });
 });
 
@@ -210,7 +378,7 @@ describe('functions', () => {
     const compiled = (text: string) => {
       const parsed = parseExpression(text);
       if (!parsed.ok) throw new Error(text);
-      return compileExpression(parsed.expr, scope, FORM).evaluate({
+      return compileExpression(parsed.ast, scope, FORM).evaluate({
         root: bad,
         indices: [],
         referenceDate: '2026-03-01',

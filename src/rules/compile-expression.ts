@@ -9,13 +9,17 @@
  * (aggregate functions, the right side of `in`).
  *
  * Null semantics: missing or unusable data is `null`. Arithmetic, ordering and functions of null
- * give null; `=` and `!=` treat null as a value (`x = null` tests absence); `and`/`or` follow
- * Kleene logic (`false and null` is false, `true or null` is true).
+ * give null; `=` and `!=` treat null as a value (`x = null` tests absence), and so does `in`;
+ * `and`/`or` follow Kleene logic (`false and null` is false, `true or null` is true).
+ *
+ * Times and date-times compare by the instant they denote, so `10:00:00+01:00 = 09:00:00Z`; one
+ * with a zone and one without cannot be ordered (null) and are not equal.
  */
 
-import type { ChildDefinition, Datentyp, FormDefinition } from '../model/types.js';
+import type { ChildDefinition, CodeList, Datentyp, FormDefinition } from '../model/types.js';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
+import { compareInstants } from './calendar.js';
 import {
   add,
   compare,
@@ -30,7 +34,7 @@ import {
 } from './decimal.js';
 import { ALL_ITEMS } from './grammar.js';
 import { FUNCTIONS, type FunctionSpec } from './library.js';
-import type { Expr } from './nodes.js';
+import { checkAst, type Expr } from './nodes.js';
 import type { RuleCode } from './rule-codes.js';
 import { type BaseType, comparable, type RuleType, scalar, typeName, type Value } from './values.js';
 
@@ -71,6 +75,8 @@ export interface ScopeNode {
   readonly repeated: boolean;
   readonly base: BaseType;
   readonly datentyp?: Datentyp;
+  /** The codes of a select field, when the definition knows them (inline or a carried list). */
+  readonly codes?: ReadonlySet<string>;
   readonly children?: ReadonlyMap<string, ScopeNode>;
 }
 
@@ -82,26 +88,44 @@ const scopeCache = new WeakMap<FormDefinition, Scope>();
 export function scopeOf(definition: FormDefinition): Scope {
   let scope = scopeCache.get(definition);
   if (!scope) {
-    scope = scopeFor(definition.children);
+    scope = scopeFor(definition.children, definition.codeLists ?? [], 0);
     scopeCache.set(definition, scope);
   }
   return scope;
 }
 
-function scopeFor(children: readonly ChildDefinition[]): Scope {
+function scopeFor(
+  children: readonly ChildDefinition[],
+  codeLists: readonly CodeList[],
+  depth: number,
+): Scope {
   const map = new Map<string, ScopeNode>();
+  // The definition lint bounds nesting; this keeps an unlinted definition from overflowing.
+  if (depth > 64) return map;
   for (const child of children) {
     if (child.kind === 'field' && child.feldart === 'label') continue;
     const max = (child.cardinality ?? '1:1').split(':')[1];
     const repeated = max === '*' || Number(max) > 1;
     if (child.kind === 'group') {
-      map.set(child.key, { key: child.key, repeated, base: 'group', children: scopeFor(child.children) });
+      map.set(child.key, {
+        key: child.key,
+        repeated,
+        base: 'group',
+        children: scopeFor(child.children, codeLists, depth + 1),
+      });
     } else {
+      const values =
+        child.values ??
+        codeLists.find((list) => list.uri === child.codeList?.uri && list.version === child.codeList?.version)
+          ?.values;
       map.set(child.key, {
         key: child.key,
         repeated,
         base: baseOf(child.datentyp),
         datentyp: child.datentyp,
+        ...(child.feldart === 'select' && values
+          ? { codes: new Set(values.map((value) => value.code)) }
+          : {}),
       });
     }
   }
@@ -156,8 +180,20 @@ function own(record: unknown, key: string): unknown {
 
 const ERROR_TYPE: RuleType = scalar('null');
 
-/** Compiles an expression for a host element of a definition. */
+/**
+ * Compiles an expression for a host element of a definition. Never throws: a tree that is not
+ * well-formed (see `checkAst`; e.g. a hand-edited JSON AST) is a DEF_RULE_SYNTAX finding.
+ */
 export function compileExpression(expr: Expr, scope: Scope, host: RuleHost): CompiledExpression {
+  const checked = checkAst(expr);
+  if (!checked.ok) {
+    const { message, at, pointer } = checked.problem;
+    return {
+      type: ERROR_TYPE,
+      evaluate: constant(null),
+      findings: [{ code: 'DEF_RULE_SYNTAX', at, params: { detail: message.en, pointer } }],
+    };
+  }
   const findings: ExpressionFinding[] = [];
   const report = (code: RuleCode, at: number | undefined, params: Record<string, unknown> = {}) => {
     findings.push({ code, at: at ?? 0, params });
@@ -321,7 +357,10 @@ function compileReference(
     nodes = node.children;
   }
   const leaf = node as ScopeNode;
-  const type: RuleType = fans ? { base: leaf.base, list: true, fromRepeat: true } : scalar(leaf.base);
+  const codes = leaf.codes ? { codes: leaf.codes } : {};
+  const type: RuleType = fans
+    ? { base: leaf.base, list: true, fromRepeat: true, ...codes }
+    : { ...scalar(leaf.base), ...codes };
   return { type, evaluate: referenceEvaluator(steps, leaf, fans) };
 }
 
@@ -376,6 +415,33 @@ function ordered(a: Value, b: Value): number | null {
   return null;
 }
 
+/** Times and date-times order by instant (see the module comment). */
+function orderedInstants(a: Value, b: Value): number | null {
+  if (typeof a !== 'string' || typeof b !== 'string') return null;
+  return compareInstants(a, b);
+}
+
+function equalInstants(a: Value, b: Value): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return equal(a, b);
+  return compareInstants(a, b) === 0;
+}
+
+function isInstant(...types: RuleType[]): boolean {
+  return types.some((type) => type.base === 'time' || type.base === 'datetime');
+}
+
+/**
+ * A select field compared with a text literal: the literal must be one of the field's codes,
+ * otherwise the comparison could never hold (a typo in the rule).
+ */
+function checkCode(codes: ReadonlySet<string> | undefined, literal: Expr, report: Report): void {
+  if (!codes || literal.kind !== 'literal' || literal.type !== 'string' || codes.has(literal.value)) return;
+  report('DEF_RULE_INVALID_LITERAL', literal.at, {
+    literal: JSON.stringify(literal.value),
+    detail: `not one of the codes ${[...codes].join(', ')}`,
+  });
+}
+
 const ARITHMETIC: Readonly<Record<'+' | '-' | '*' | '/', (a: Decimal, b: Decimal) => Decimal | undefined>> = {
   '+': add,
   '-': subtract,
@@ -420,8 +486,11 @@ function compileBinary(
           actual: typeName(right.type),
         });
       }
+      checkCode(left.type.codes, expr.right, report);
+      checkCode(right.type.codes, expr.left, report);
       const negated = expr.op === '!=';
-      return { type: scalar('boolean'), evaluate: (context) => equal(l(context), r(context)) !== negated };
+      const same = isInstant(left.type, right.type) ? equalInstants : equal;
+      return { type: scalar('boolean'), evaluate: (context) => same(l(context), r(context)) !== negated };
     }
     case '<':
     case '<=':
@@ -444,10 +513,11 @@ function compileBinary(
             : expr.op === '>'
               ? (c: number) => c > 0
               : (c: number) => c >= 0;
+      const order = isInstant(left.type, right.type) ? orderedInstants : ordered;
       return {
         type: scalar('boolean'),
         evaluate: (context) => {
-          const c = ordered(l(context), r(context));
+          const c = order(l(context), r(context));
           return c === null ? null : test(c);
         },
       };
@@ -477,14 +547,18 @@ function compileIn(expr: Extract<Expr, { kind: 'in' }>, scope: Scope, host: Rule
   } else if (!value.type.list && !comparable(value.type, { base: list.type.base, list: false })) {
     report('DEF_RULE_TYPE_MISMATCH', expr.at, { expected: list.type.base, actual: typeName(value.type) });
   }
+  if (expr.list.kind === 'list')
+    for (const item of expr.list.items) checkCode(value.type.codes, item, report);
+  checkCode(list.type.codes, expr.value, report);
   const v = value.evaluate;
   const items = list.evaluate;
+  const same = isInstant(value.type, list.type) ? equalInstants : equal;
   return {
     type: scalar('boolean'),
     evaluate: (context) => {
       const needle = v(context);
       const haystack = items(context);
-      const found = Array.isArray(haystack) && haystack.some((item: Value) => equal(needle, item));
+      const found = Array.isArray(haystack) && haystack.some((item: Value) => same(needle, item));
       return found !== expr.negated;
     },
   };
@@ -563,12 +637,13 @@ function compileCall(
     };
   }
   const apply = spec.apply;
+  const types = args.map((arg) => arg.type);
   return {
     type,
     evaluate: (context) => {
       const values = evaluators.map((evaluate) => evaluate(context));
       try {
-        return apply(values, context);
+        return apply(values, context, types);
       } catch {
         return null;
       }

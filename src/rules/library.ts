@@ -7,6 +7,7 @@ import {
   addDays,
   addMonths,
   addYears,
+  compareInstants,
   daysBetween,
   monthsBetween,
   parseDate,
@@ -45,8 +46,11 @@ export interface FunctionSpec {
   readonly required: number;
   readonly result: (args: readonly RuleType[]) => RuleType;
   readonly doc: { readonly de: string; readonly en: string; readonly example: string };
-  /** Evaluated arguments in, value out. Never throws; unusable input gives null. */
-  readonly apply: (args: readonly Value[], env: EvalEnv) => Value;
+  /**
+   * Evaluated arguments in, value out; `types` are the arguments' static types. Never throws;
+   * unusable input gives null.
+   */
+  readonly apply: (args: readonly Value[], env: EvalEnv, types: readonly RuleType[]) => Value;
 }
 
 const NUMBER: ParamSpec = { types: ['number'] };
@@ -101,18 +105,30 @@ function betweenFn(measure: (a: string, b: string) => number | undefined): Funct
   };
 }
 
-/** Orders numbers and ISO dates/times (equal-length ISO text orders by text). */
-function order(a: Value, b: Value): number {
+/**
+ * Orders numbers, ISO dates (by text), times and date-times (by instant) and texts; null when
+ * the two cannot be ordered (a time with a zone and one without).
+ */
+function order(a: Value, b: Value, base: BaseType | undefined): number | null {
   if (isDecimal(a) && isDecimal(b)) return compare(a, b);
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  if (typeof a !== 'string' || typeof b !== 'string') return null;
+  if (base === 'time' || base === 'datetime') return compareInstants(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function extreme(sign: 1 | -1): FunctionSpec['apply'] {
-  return ([list]) => {
+  return ([list], _, types) => {
+    const base = types[0]?.base;
     let best: Value = null;
     for (const item of listOf(list ?? null)) {
       if (item === null) continue;
-      if (best === null || order(item, best) * sign > 0) best = item;
+      if (best === null) {
+        best = item;
+        continue;
+      }
+      const c = order(item, best, base);
+      if (c === null) return null;
+      if (c * sign > 0) best = item;
     }
     return best;
   };

@@ -1,4 +1,7 @@
-/** A small form for rule tests: single fields, a group, a repeat with a nested repeat. */
+/**
+ * A small form for rule tests: single fields (also keys that need backticks), select fields, a
+ * repeat with a nested repeat, and a bounded repeat.
+ */
 import { defineForm, field, group } from '../model/builders.js';
 
 const base = { version: '1.0', label: { de: 'x' } } as const;
@@ -18,6 +21,11 @@ export const ruleTestForm = defineForm({
     field.currency({ ...base, id: id('F'), name: 'betrag', key: 'betrag', cardinality: '0:1' }),
     field.bool({ ...base, id: id('F'), name: 'ja', key: 'ja', cardinality: '0:1' }),
     field.time({ ...base, id: id('F'), name: 'zeit', key: 'zeit', cardinality: '0:1' }),
+    field.time({ ...base, id: id('F'), name: 'bis', key: 'bis', cardinality: '0:1' }),
+    field.datetime({ ...base, id: id('F'), name: 'beginn', key: 'beginn', cardinality: '0:1' }),
+    field.datetime({ ...base, id: id('F'), name: 'ende', key: 'ende', cardinality: '0:1' }),
+    field.text({ ...base, id: id('F'), name: 'e-mail', key: 'e-mail', cardinality: '0:1' }),
+    field.text({ ...base, id: id('F'), name: 'in', key: 'in', cardinality: '0:1' }),
     field.select({
       ...base,
       id: id('F'),

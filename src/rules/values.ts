@@ -26,6 +26,8 @@ export interface RuleType {
   readonly list: boolean;
   /** True when the list came from a repeat (for the repeat-scope message). */
   readonly fromRepeat?: boolean;
+  /** The allowed codes when the value comes from a select field ("code" values are strings). */
+  readonly codes?: ReadonlySet<string>;
 }
 
 export type Value =
