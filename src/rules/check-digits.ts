@@ -95,19 +95,21 @@ export function isSteuerId(value: string): boolean {
 const RV_WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
 
 /**
- * Versicherungsnummer der Rentenversicherung (§ 147 SGB VI, VKVV): area number (2 digits),
+ * Versicherungsnummer der Rentenversicherung (§ 147 SGB VI, § 2 VKVV): area number (2 digits),
  * birth date DDMMYY, initial letter of the birth name, serial number (2 digits), check digit.
  * The letter counts as its two-digit position in the alphabet; the twelve digits are weighted
  * 2 1 2 5 7 1 2 1 2 1 2 1, the cross sums of the products added, and the sum modulo 10 is the
  * check digit.
+ *
+ * The date part is not always a calendar date: when the serial numbers of a birth date run out,
+ * the day is increased by 32, 64 (or 96 for the 1st); an unknown day is 00, and with an unknown
+ * month the month is 00 and the day the day of issue. So the day may be 00–99 and the month 00–12.
  */
 export function isRvNummer(value: string): boolean {
   const match = /^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$/.exec(value);
   if (!match) return false;
   const [, area, day, month, year, letter, serial, check] = match as unknown as string[];
-  // The day may carry +50 for numbers issued in a second series; months are 01–12.
-  const dayNumber = Number(day) % 50;
-  if (dayNumber < 1 || dayNumber > 31 || Number(month) < 1 || Number(month) > 12) return false;
+  if (Number(month) > 12) return false;
   const letterNumber = String((letter as string).charCodeAt(0) - 64).padStart(2, '0');
   const digits = `${area}${day}${month}${year}${letterNumber}${serial}`;
   let sum = 0;
