@@ -1,5 +1,6 @@
 /** Regenerates the generated docs: code catalogues in docs/report.md and docs/forms.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { apiSurface, apiSurfaceMarkdown } from '../src/docs/api-surface.js';
 import { catalogueSections, fillSections, rulesSections } from '../src/docs/catalogue.js';
 import { formsMarkdown } from '../src/docs/forms.js';
 import { builtInForms } from '../src/forms/registry.js';
@@ -14,3 +15,6 @@ console.log(`wrote ${rules}`);
 
 writeFileSync('docs/forms.md', formsMarkdown([...builtInForms.values()]));
 console.log('wrote docs/forms.md');
+
+writeFileSync('docs/api-surface.md', apiSurfaceMarkdown(apiSurface(process.cwd())));
+console.log('wrote docs/api-surface.md');
