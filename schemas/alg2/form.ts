@@ -204,6 +204,7 @@ const einkommen = group({
 /** Cap of the household repeat in the shipped form; benchmarks use a variant that lifts it. */
 export const MAX_HAUSHALTSMITGLIEDER = 15;
 
+/** Hauptantrag auf Bürgergeld (SGB II), with its rules. */
 export const alg2 = defineForm({
   id: 'S99000000400',
   version: V,

@@ -113,6 +113,7 @@ const klasse = <const K extends string, const C extends '1:1' | '1:*'>(key: K, i
     cardinality,
   });
 
+/** Antrag auf Erteilung einer Fahrerlaubnis (FeV), with its rules. Validate with `compile(fuehrerschein).validate(data)`. */
 export const fuehrerschein = defineForm({
   id: 'S99000000100',
   version: V,

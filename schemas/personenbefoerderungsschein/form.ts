@@ -61,6 +61,7 @@ const FAHRZEUGARTEN = [
   },
 ] as const;
 
+/** Antrag auf Fahrerlaubnis zur Fahrgastbeförderung (§ 48 FeV), with its rules. */
 export const personenbefoerderungsschein = defineForm({
   id: 'S99000000300',
   version: V,

@@ -17,8 +17,10 @@ import { compileXsdPattern } from '../text/xsd-regex.js';
 import { type Random, samplePattern, seededRandom } from '../text/xsd-regex-sample.js';
 import { sampleIban, sampleRvNummer, sampleSteuerId } from './identifiers.js';
 
+/** How much of a form a sample fills. */
 export type ExampleShape = 'typical' | 'minimal' | 'maximal';
 
+/** Options of `generateExample`. */
 export interface ExampleOptions {
   /** Seed of the random choices (default 1): the same seed gives the same data. */
   readonly seed?: number;

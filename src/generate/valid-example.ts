@@ -18,6 +18,7 @@ import type { Issue } from '../validate/report.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { type ExampleData, type ExampleOptions, generateExample, generatorFor } from './example.js';
 
+/** Options of `validExample`. */
 export interface ValidExampleOptions extends ExampleOptions {
   /** The reference date for the rules (default: 2026-01-01, so samples are reproducible). */
   readonly referenceDate?: string;
@@ -27,6 +28,7 @@ export interface ValidExampleOptions extends ExampleOptions {
   readonly mutations?: number;
 }
 
+/** A sample with its report. */
 export interface ValidExample {
   readonly data: ExampleData;
   /** The report of `data`; `valid` says whether a rule-valid sample was found. */

@@ -18,10 +18,12 @@ export class CodeListRegistry {
     return this;
   }
 
+  /** The list with this canonical URI and version, if loaded. */
   get(uri: string, version: string): CodeList | undefined {
     return this.#lists.get(canonicalVersionUri(uri, version));
   }
 
+  /** True when the list with this canonical URI and version is loaded. */
   has(uri: string, version: string): boolean {
     return this.#lists.has(canonicalVersionUri(uri, version));
   }
@@ -30,6 +32,7 @@ export class CodeListRegistry {
     return this.#lists.size;
   }
 
+  /** Every loaded list. */
   [Symbol.iterator](): IterableIterator<CodeList> {
     return this.#lists.values();
   }

@@ -150,4 +150,5 @@ export const LINT_CODES = {
   },
 } as const;
 
+/** A code of the model lint (`DEF_*`). */
 export type LintCode = keyof typeof LINT_CODES;

@@ -16,6 +16,7 @@ import type {
 } from './types.js';
 import { parseCardinality } from './types.js';
 
+/** One finding of `lint`: a stable code, where, and a message in German and English. */
 export interface LintFinding {
   readonly code: string;
   readonly severity: 'error' | 'warning' | 'info';
@@ -28,6 +29,7 @@ export interface LintFinding {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
+/** Options of `lint`. */
 export interface LintOptions {
   /** Code lists available at run time; references to others get `DEF_CODE_LIST_MISSING`. */
   readonly codeLists?: CodeListRegistry;

@@ -148,6 +148,7 @@ export const definitionSchema = z.strictObject({
     .optional(),
 });
 
+/** The result of `loadDefinition`: the definition (with warnings) or the findings that stop it. */
 export type LoadResult =
   | { readonly ok: true; readonly definition: FormDefinition; readonly findings: readonly LintFinding[] }
   | { readonly ok: false; readonly findings: readonly LintFinding[] };

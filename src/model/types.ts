@@ -21,6 +21,7 @@ export type Schemaelementart = 'ABS' | 'HAR' | 'RNG';
 
 /** The five XDF 3 field kinds. */
 export const FELDARTEN = ['input', 'select', 'label', 'hidden', 'locked'] as const;
+/** Kind of a field (XDF `feldart`): input, select, label (static text), hidden, locked. */
 export type Feldart = (typeof FELDARTEN)[number];
 
 /** The eleven XDF 3 data types. */
@@ -37,6 +38,7 @@ export const DATENTYPEN = [
   'file',
   'obj',
 ] as const;
+/** Data type of a field (XDF `datentyp`). */
 export type Datentyp = (typeof DATENTYPEN)[number];
 
 /**
@@ -82,6 +84,7 @@ export interface ElementMeta {
   readonly relations?: readonly Relation[];
 }
 
+/** A relation of an element to another FIM element (XDF `relation`). */
 export interface Relation {
   readonly praedikat: 'ABL' | 'ERS' | 'EQU' | 'VKN';
   readonly objekt: { readonly id: string; readonly version?: string };
@@ -150,6 +153,7 @@ export interface FileConstraints {
   readonly maxSize?: number;
 }
 
+/** Whether a field is prefilled (XDF 3 `vorbefuellung`). */
 export type Vorbefuellung = 'keine' | 'optional' | 'verpflichtend';
 
 export interface FieldDefinition extends ElementMeta, OccurrenceMeta {
@@ -175,6 +179,7 @@ export interface GroupDefinition extends ElementMeta, OccurrenceMeta {
   readonly rules?: readonly RuleDefinition[];
 }
 
+/** A child of a schema or group: a field or a group. */
 export type ChildDefinition = FieldDefinition | GroupDefinition;
 
 /** XDF 3 rule type: K komplex, M Multiplizität, V Validierung, B Berechnung. */
@@ -198,6 +203,7 @@ export type RuleKind =
   | 'maxCount'
   | 'documentation';
 
+/** A rule (XDF `regel`) attached to a form, group or field; see docs/rules.md. */
 export interface RuleDefinition {
   readonly kind: 'rule';
   readonly id: string;
@@ -254,6 +260,7 @@ export interface FormDefinition extends ElementMeta {
   readonly message?: MessageSettings;
 }
 
+/** Settings of the form's XÖV-style message (namespace, root element, standard name). */
 export interface MessageSettings {
   /** Target namespace of messages of this form and version. */
   readonly namespace?: string;

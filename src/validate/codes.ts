@@ -13,6 +13,7 @@ export interface CodeInfo {
   readonly en: string;
 }
 
+/** The catalogue of Report issue codes with severity and message templates (see docs/report.md). */
 export const ISSUE_CODES = {
   // --- input and limits -------------------------------------------------------------------
   DATA_NOT_OBJECT: {
@@ -227,6 +228,7 @@ export const ISSUE_CODES = {
   },
 } as const satisfies Record<string, CodeInfo>;
 
+/** A code of the issue catalogue. */
 export type IssueCode = keyof typeof ISSUE_CODES;
 
 /** Fills `{name}` placeholders from params; unknown placeholders stay visible. */

@@ -15,6 +15,7 @@ import { createSession, type ValidationSession } from './session.js';
 import { buildTree, type CompiledTree } from './tree.js';
 import { isRecord, type WalkState, walkContainer, walkFormRules } from './walk.js';
 
+/** Options of `compile`. */
 export interface CompileOptions {
   /** Code lists to validate select fields against, in addition to those the definition carries. */
   readonly codeLists?: CodeListRegistry | Iterable<CodeList>;

@@ -13,6 +13,7 @@ export interface ValidationLimits {
   readonly maxJsonDepth: number;
 }
 
+/** The default limits (documented in docs/report.md); override with `compile(definition, { limits })`. */
 export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
   maxTextLength: 1_000_000,
   maxItems: 100_000,

@@ -6,6 +6,7 @@
 import { DEFAULT_VALIDATION_LIMITS, resolveLimits, type ValidationLimits } from './limits.js';
 import { makeIssue, makeReport, type Report } from './report.js';
 
+/** The result of `parseSubmission`: the parsed data, or a Report saying why it could not be read. */
 export type ParseResult =
   | { readonly ok: true; readonly data: unknown }
   | { readonly ok: false; readonly report: Report };

@@ -1,6 +1,7 @@
 import type { LocalText } from '../model/types.js';
 import { type CodeInfo, formatMessage, ISSUE_CODES } from './codes.js';
 
+/** Severity of an issue; only errors make a Report invalid. */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One finding about a submission. */

@@ -33,6 +33,7 @@ export interface SessionChange {
   readonly removed: readonly Issue[];
 }
 
+/** An incremental validation session; see `CompiledForm.session`. */
 export interface ValidationSession {
   /** The session's current data (do not mutate it; use `set`). */
   readonly data: Readonly<Record<string, unknown>>;
