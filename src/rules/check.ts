@@ -6,8 +6,15 @@
 
 import type { LintFinding } from '../model/lint.js';
 import type { ChildDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
-import { compileExpression, type RuleHost, type Scope, scopeOf } from './compile-expression.js';
+import {
+  type CompiledExpression,
+  compileExpression,
+  type RuleHost,
+  type Scope,
+  scopeOf,
+} from './compile-expression.js';
 import { parseExpression } from './grammar.js';
+import type { Expr } from './nodes.js';
 import { RULE_CODES, type RuleCode } from './rule-codes.js';
 import { type BaseType, type RuleType, typeName } from './values.js';
 
@@ -58,7 +65,12 @@ function fill(template: string, params: Record<string, unknown>): string {
   );
 }
 
-function finding(code: RuleCode, placed: PlacedRule, params: Record<string, unknown>): LintFinding {
+/** A rule finding with its location and filled de/en message. */
+export function ruleFinding(
+  code: RuleCode,
+  placed: PlacedRule,
+  params: Record<string, unknown>,
+): LintFinding {
   const info = RULE_CODES[code];
   const all = { rule: placed.rule.id, ...params };
   return {
@@ -112,47 +124,63 @@ function expectedResult(placed: PlacedRule): { type?: BaseType; notApplicable?: 
   }
 }
 
+/** What checking a rule found, and what it compiled when the expression type-checks. */
+export interface RuleAnalysis {
+  readonly findings: readonly LintFinding[];
+  readonly ast?: Expr;
+  readonly compiled?: CompiledExpression;
+}
+
 /** Checks one placed rule; returns its findings. */
 export function checkRule(placed: PlacedRule, scope: Scope): LintFinding[] {
+  return [...analyseRule(placed, scope).findings];
+}
+
+/** Checks and compiles one placed rule in one pass (what is checked is what runs). */
+export function analyseRule(placed: PlacedRule, scope: Scope): RuleAnalysis {
   const { rule } = placed;
   const out: LintFinding[] = [];
-  if (!/^R\d{8}(\d{3})?$/.test(rule.id)) out.push(finding('DEF_RULE_INVALID_ID', placed, { id: rule.id }));
-  if (rule.ruleKind === 'documentation') return out;
+  if (!/^R\d{8}(\d{3})?$/.test(rule.id))
+    out.push(ruleFinding('DEF_RULE_INVALID_ID', placed, { id: rule.id }));
+  if (rule.ruleKind === 'documentation') return { findings: out };
   if (rule.expression === undefined || rule.expression.trim() === '') {
-    out.push(finding('DEF_RULE_NO_EXPRESSION', placed, { ruleKind: rule.ruleKind }));
-    return out;
+    out.push(ruleFinding('DEF_RULE_NO_EXPRESSION', placed, { ruleKind: rule.ruleKind }));
+    return { findings: out };
   }
   const expected = expectedResult(placed);
   if (expected.notApplicable) {
     out.push(
-      finding('DEF_RULE_NOT_APPLICABLE', placed, { ruleKind: rule.ruleKind, detail: expected.notApplicable }),
+      ruleFinding('DEF_RULE_NOT_APPLICABLE', placed, {
+        ruleKind: rule.ruleKind,
+        detail: expected.notApplicable,
+      }),
     );
-    return out;
+    return { findings: out };
   }
   const parsed = parseExpression(rule.expression);
   if (!parsed.ok) {
     const detail = parsed.error.message.en;
     const code = parsed.error.code;
-    out.push(finding(code, placed, { position: parsed.error.position, detail, literal: detail }));
-    return out;
+    out.push(ruleFinding(code, placed, { position: parsed.error.position, detail, literal: detail }));
+    return { findings: out };
   }
   const host: RuleHost = { keys: placed.hostKeys, perItem: isPerItem(rule) };
   const compiled = compileExpression(parsed.ast, scope, host);
-  for (const f of compiled.findings) out.push(finding(f.code, placed, { position: f.at, ...f.params }));
+  for (const f of compiled.findings) out.push(ruleFinding(f.code, placed, { position: f.at, ...f.params }));
   if (
     compiled.findings.length === 0 &&
     expected.type !== undefined &&
     !resultFits(compiled.type, expected.type)
   ) {
     out.push(
-      finding('DEF_RULE_RESULT_TYPE', placed, {
+      ruleFinding('DEF_RULE_RESULT_TYPE', placed, {
         ruleKind: rule.ruleKind,
         expected: expected.type,
         actual: typeName(compiled.type),
       }),
     );
   }
-  return out;
+  return { findings: out, ast: parsed.ast, compiled };
 }
 
 function resultFits(actual: RuleType, expected: BaseType): boolean {
@@ -172,7 +200,7 @@ export function checkRules(definition: FormDefinition): LintFinding[] {
     if (previous === undefined) seen.set(key, content);
     else if (previous !== content) {
       out.push(
-        finding('DEF_RULE_DUPLICATE_ID', placed, { id: placed.rule.id, version: placed.rule.version }),
+        ruleFinding('DEF_RULE_DUPLICATE_ID', placed, { id: placed.rule.id, version: placed.rule.version }),
       );
     }
   }
