@@ -15,6 +15,7 @@ export interface InvalidCase {
   /** What is wrong, for readers of the example. */
   readonly description: string;
   /** Changes a copy of the valid example. */
+  // biome-ignore lint/suspicious/noExplicitAny: cases edit arbitrary nested example data
   readonly change: (data: Record<string, any>) => void;
   /** Every error the example must produce (warnings such as unloaded code lists are ignored). */
   readonly expect: readonly ExpectedIssue[];

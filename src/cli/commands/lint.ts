@@ -1,6 +1,7 @@
 /** `antrag lint <form>`: every finding of the definition lint, including its rules. */
 
 import { builtInForms } from '../../forms/registry.js';
+import type { LintFinding } from '../../model/lint.js';
 import { loadDefinition } from '../../model/load.js';
 import { lintDefinition } from '../../validate/lint-definition.js';
 import { parseArgs, UsageError } from '../args.js';
@@ -23,7 +24,7 @@ export function lintCommand(argv: readonly string[], io: CliIo): number {
   const lang = readLang(args.flags.get('--lang'));
   const [formArg, ...extra] = args.positionals;
   if (formArg === undefined || extra.length > 0) throw new UsageError('lint needs <form>');
-  let findings;
+  let findings: readonly LintFinding[];
   const builtIn = builtInForms.get(formArg);
   if (builtIn) {
     findings = lintDefinition(builtIn);
