@@ -90,6 +90,14 @@ describe('operators', () => {
     expect(run('true and (geburtsdatum > null)')).toBe(null);
     expect(run('not (geburtsdatum > null)')).toBe(null);
     expect(run('not ja')).toBe(false);
+    expect(run('not null')).toBe(null);
+    expect(run('true and null')).toBe(null);
+    expect(run('if(null, 1, 2)')).toBe(null);
+    expect(run('null in ["a"]')).toBe(false);
+    expect(run('null not in ["a"]')).toBe(true);
+    expect(run('null in ["a", null]')).toBe(true);
+    expect(run('empty(null) and not present(null)')).toBe(true);
+    expect(run('sum([null]) = 0 and count([null, 1]) = 1')).toBe(true);
   });
 
   it('in / not in with literal lists and with repeats', () => {
