@@ -63,6 +63,7 @@ export interface RuleHost {
   readonly perItem: boolean;
 }
 
+/** A type-checked expression: its static type, its closure, and what the check found. */
 export interface CompiledExpression {
   readonly type: RuleType;
   readonly evaluate: Evaluator;

@@ -13,6 +13,7 @@ import { isDecimal, toNumber } from './decimal.js';
 import { collectReferences, type Expr } from './nodes.js';
 import type { RuleType, Value } from './values.js';
 
+/** A rule ready to run (see `compileRule`). */
 export interface CompiledRule {
   readonly ok: true;
   readonly rule: RuleDefinition;
@@ -32,6 +33,7 @@ export interface CompiledRule {
   readonly evaluateExact: (context: EvalContext) => Value;
 }
 
+/** A rule that does not run: prose only, or broken (with its lint findings). */
 export interface RuleNotCompiled {
   readonly ok: false;
   readonly rule: RuleDefinition;

@@ -14,9 +14,12 @@ import { isIsoDate } from '../text/temporal.js';
 import { type BinaryOperator, checkAst, type Expr } from './nodes.js';
 import { scan, type Token } from './scan.js';
 
+/** Longest expression text accepted, in UTF-16 code units. */
 export const MAX_EXPRESSION_LENGTH = 10_000;
+/** Deepest nesting of parentheses, calls, lists and prefix operators accepted. */
 export const MAX_EXPRESSION_DEPTH = 64;
 
+/** Why a text is not an expression, and where. */
 export interface ParseError {
   readonly code: 'DEF_RULE_SYNTAX' | 'DEF_RULE_INVALID_LITERAL';
   readonly message: { readonly de: string; readonly en: string };
@@ -24,6 +27,7 @@ export interface ParseError {
   readonly position: number;
 }
 
+/** The tree of an expression, or the first error in its text. */
 export type ParseResult =
   | { readonly ok: true; readonly ast: Expr }
   | { readonly ok: false; readonly error: ParseError };

@@ -40,10 +40,12 @@ export interface EvalEnv {
   readonly referenceDate: string;
 }
 
+/** A function of the rule language: its signature (checked at definition time), docs and implementation. */
 export interface FunctionSpec {
   readonly params: readonly ParamSpec[];
   /** Number of required parameters; the rest are optional. */
   readonly required: number;
+  /** The result type for the arguments' static types. */
   readonly result: (args: readonly RuleType[]) => RuleType;
   readonly doc: { readonly de: string; readonly en: string; readonly example: string };
   /**
@@ -138,6 +140,7 @@ function sameType(args: readonly RuleType[]): RuleType {
   return { base: args[0]?.base ?? 'null', list: false };
 }
 
+/** Every function of the rule language by name (docs/rules.md lists them). */
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   today: {
     params: [],

@@ -6,6 +6,7 @@
 
 export type BinaryOperator = 'or' | 'and' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/';
 
+/** One node of an expression tree (see docs/rules.md, "The JSON form"). */
 export type Expr =
   /** Numbers are kept as decimal text (`"0.1"`), dates as ISO text (`"2024-02-29"`). */
   | { readonly kind: 'literal'; readonly type: 'string'; readonly value: string; readonly at?: number }
@@ -115,6 +116,7 @@ const WORDS = new Set(['and', 'or', 'not', 'in', 'true', 'false', 'null', 'self'
 /** A key path segment: any text without backticks, brackets or line breaks, optionally `[*]`. */
 const SEGMENT = /^[^`[\]\r\n]+(?:\[\*\])?$/;
 
+/** Why a value is not a well-formed expression tree (see `checkAst`). */
 export interface AstProblem {
   readonly message: { readonly de: string; readonly en: string };
   /** Source offset of the offending node when it has one, else 0. */

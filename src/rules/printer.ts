@@ -58,6 +58,7 @@ function wrap(expr: Expr, parens: boolean): string {
   return parens ? `(${text})` : text;
 }
 
+/** The canonical text of an expression tree. */
 export function printExpression(expr: Expr): string {
   switch (expr.kind) {
     case 'literal':

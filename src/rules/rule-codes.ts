@@ -71,4 +71,5 @@ export const RULE_CODES = {
   },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; de: string; en: string }>;
 
+/** A stable code of a rule finding at definition time. */
 export type RuleCode = keyof typeof RULE_CODES;

@@ -20,6 +20,7 @@ export type BaseType =
   | 'group'
   | 'null';
 
+/** The static type of an expression, as the type checker infers it. */
 export interface RuleType {
   readonly base: BaseType;
   /** True for a list: a path through a repeat seen from outside it, or a list literal. */
@@ -30,6 +31,10 @@ export interface RuleType {
   readonly codes?: ReadonlySet<string>;
 }
 
+/**
+ * A run-time value: text (also codes, dates, times), boolean, exact decimal, null, a list, or an
+ * object (a file or group).
+ */
 export type Value =
   | string
   | boolean
