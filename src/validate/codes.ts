@@ -185,6 +185,77 @@ export const ISSUE_CODES = {
     de: '„{label}“ hat den Dateityp {mediaType}; erlaubt sind: {allowed}.',
     en: '"{label}" has media type {mediaType}; allowed: {allowed}.',
   },
+  // --- XML messages ------------------------------------------------------------------------
+  XML_NOT_WELL_FORMED: {
+    severity: 'error',
+    de: 'Die Nachricht ist kein wohlgeformtes XML: {detail}',
+    en: 'The message is not well-formed XML: {detail}',
+  },
+  XML_DOCTYPE: {
+    severity: 'error',
+    de: 'Die Nachricht enthält eine DOCTYPE-Deklaration; sie ist aus Sicherheitsgründen nicht erlaubt.',
+    en: 'The message contains a DOCTYPE declaration, which is not allowed for security reasons.',
+  },
+  XML_ENCODING: {
+    severity: 'error',
+    de: 'Die Nachricht ist nicht gültig kodiert: {detail}',
+    en: 'The message is not validly encoded: {detail}',
+  },
+  XML_LIMIT: {
+    severity: 'error',
+    de: 'Die Nachricht überschreitet eine Grenze: {limit} (höchstens {max}).',
+    en: 'The message exceeds a limit: {limit} (at most {max}).',
+  },
+  XML_WRONG_ROOT: {
+    severity: 'error',
+    de: 'Das Wurzelelement ist {found}; erwartet {expected}.',
+    en: 'The root element is {found}; expected {expected}.',
+  },
+  XML_UNKNOWN_ELEMENT: {
+    severity: 'error',
+    de: 'Das Element {element} ist an dieser Stelle nicht vorgesehen.',
+    en: 'The element {element} is not expected here.',
+  },
+  XML_UNKNOWN_ATTRIBUTE: {
+    severity: 'error',
+    de: 'Das Attribut {attribute} ist an dieser Stelle nicht vorgesehen.',
+    en: 'The attribute {attribute} is not expected here.',
+  },
+  XML_ELEMENT_ORDER: {
+    severity: 'error',
+    de: 'Das Element {element} steht an der falschen Stelle (Reihenfolge des Schemas).',
+    en: 'The element {element} is out of the schema order.',
+  },
+  XML_DUPLICATE_ELEMENT: {
+    severity: 'error',
+    de: 'Das Element {element} darf nur einmal vorkommen.',
+    en: 'The element {element} may occur only once.',
+  },
+  XML_UNEXPECTED_CONTENT: {
+    severity: 'error',
+    de: '{element} enthält unerwarteten Inhalt: {detail}',
+    en: '{element} has unexpected content: {detail}',
+  },
+  XML_INVALID_VALUE: {
+    severity: 'error',
+    de: 'Der Wert von {element} ist kein gültiger Wert vom Typ {type}: „{value}“.',
+    en: 'The value of {element} is not a valid {type}: "{value}".',
+  },
+  XML_CODE_LIST: {
+    severity: 'error',
+    de: 'Der Code in {element} nennt die Codeliste {listUri} Version {listVersion}; erwartet {expectedUri} Version {expectedVersion}.',
+    en: 'The code in {element} names code list {listUri} version {listVersion}; expected {expectedUri} version {expectedVersion}.',
+  },
+  XML_HEADER: {
+    severity: 'error',
+    de: 'Der Nachrichtenkopf ist fehlerhaft: {detail}',
+    en: 'The message header is invalid: {detail}',
+  },
+  XML_INVALID_CHARACTER: {
+    severity: 'error',
+    de: 'Ein Text enthält das Zeichen U+{codePoint}, das XML nicht darstellen kann.',
+    en: 'A text contains U+{codePoint}, which XML cannot carry.',
+  },
   // --- rules -------------------------------------------------------------------------------
   NOT_RELEVANT: {
     severity: 'error',
