@@ -15,6 +15,20 @@ export type { LintFinding, LintOptions } from './model/lint.js';
 export { LINT_CODES, type LintCode } from './model/lint-codes.js';
 export { type LoadResult, loadDefinition } from './model/load.js';
 export * from './model/types.js';
+export {
+  type CompiledRule,
+  compileRule,
+  type Expr,
+  type ExpressionParseResult,
+  isIban,
+  isRvNummer,
+  isSteuerId,
+  parseExpression,
+  printExpression,
+  RULE_CODES,
+  RULE_FUNCTIONS,
+  type RuleCode,
+} from './rules/index.js';
 export { ISSUE_CODES, type IssueCode } from './validate/codes.js';
 export {
   type CompiledForm,

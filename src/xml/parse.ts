@@ -37,6 +37,7 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | XmlText;
 
+/** Limits of the XML reader; see docs/xml.md for the defaults. */
 export interface XmlLimits {
   /** Largest message in bytes (UTF-8) or UTF-16 code units for strings. */
   readonly maxBytes: number;
@@ -50,6 +51,7 @@ export interface XmlLimits {
   readonly maxTextLength: number;
 }
 
+/** The default limits of the XML reader (64 MiB, depth 100, 64 attributes, names 256, texts 32 MiB). */
 export const DEFAULT_XML_LIMITS: XmlLimits = {
   maxBytes: 64 * 1024 * 1024,
   maxDepth: 100,

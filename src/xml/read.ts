@@ -24,6 +24,7 @@ export interface ReadOptions extends NamingOptions, Pick<ValidateOptions, 'refer
   readonly limits?: Partial<XmlLimits>;
 }
 
+/** What `fromXml` read: the data and header (when the message could be read) and the Report. */
 export interface ReadResult {
   /** The submission, when the message could be read (also when it is invalid). */
   readonly data?: Record<string, unknown>;

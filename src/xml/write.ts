@@ -27,6 +27,7 @@ export interface WriteOptions extends NamingOptions, Pick<ValidateOptions, 'refe
   readonly pretty?: boolean;
 }
 
+/** The message, or the Report of data that is not valid (nothing is written then). */
 export type WriteResult =
   | { readonly ok: true; readonly xml: string }
   | { readonly ok: false; readonly report: Report };
