@@ -122,12 +122,30 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Offset of an ASCII text in bytes, or -1. */
+function indexOfAscii(bytes: Uint8Array, text: string): number {
+  const first = text.charCodeAt(0);
+  outer: for (
+    let i = bytes.indexOf(first);
+    i !== -1 && i <= bytes.length - text.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    for (let k = 1; k < text.length; k++) if (bytes[i + k] !== text.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 const SUPPORTED_ENCODINGS = new Set(['utf-8', 'utf8', 'utf-16', 'utf16']);
 
 /** Parses a message. Never throws; the first problem is the result. */
 export function parseXml(input: string | Uint8Array, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlParseResult {
   if (input.length > limits.maxBytes) {
     return { ok: false, issue: makeIssue('XML_LIMIT', '', { limit: 'bytes', max: limits.maxBytes }) };
+  }
+  // A DOCTYPE is refused before anything else, even when the rest is not valid UTF-8.
+  if (typeof input !== 'string' && indexOfAscii(input, '<!DOCTYPE') !== -1) {
+    return { ok: false, issue: makeIssue('XML_DOCTYPE', '', {}) };
   }
   const decoded = decode(input);
   if ('issue' in decoded) return { ok: false, issue: decoded.issue };
