@@ -45,5 +45,6 @@ export type { SessionChange, ValidationSession } from './validate/session.js';
 export type { Behoerde, MessageHeader, NamingOptions } from './xml/message.js';
 export { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/parse.js';
 export { type ReadOptions, type ReadResult, readMessage as fromXml } from './xml/read.js';
+export { REJECTION_REASONS, type Receipt, readReceipt, rejectionFor, writeReceipt } from './xml/receipt.js';
 export { type WriteOptions, type WriteResult, writeMessage as toXml } from './xml/write.js';
 export { generateXsd as toXsd } from './xml/xsd.js';
