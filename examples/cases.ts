@@ -19,7 +19,18 @@ export interface InvalidCase {
   readonly change: (data: Record<string, any>) => void;
   /** Every error the example must produce (warnings such as unloaded code lists are ignored). */
   readonly expect: readonly ExpectedIssue[];
+  /** The errors of the XML version, where XML says it differently (an empty list is no element). */
+  readonly expectXml?: readonly ExpectedIssue[];
 }
 
 /** The reference date examples are validated with (their rules use the application date). */
 export const EXAMPLE_REFERENCE_DATE = '2026-03-02';
+
+/** The header of the example messages (fixed, so the files are reproducible). */
+export const EXAMPLE_HEADER = {
+  nachrichtenUUID: '2f7c1e1a-5b0d-4c8e-9a3f-000000000001',
+  erstellungszeitpunkt: '2026-03-02T09:00:00+01:00',
+  autor: { kennung: 'psw:00000001', name: 'Beispielportal' },
+  leser: { kennung: 'psw:01003110', name: 'Beispielbehörde' },
+  test: true,
+} as const;

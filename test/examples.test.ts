@@ -3,13 +3,17 @@
  * example produces exactly the errors its case states (codes and paths), the files on disk are
  * the generated ones, and `antrag validate` exits as documented.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_REFERENCE_DATE } from '../examples/cases.js';
 import { formExamples, invalidSubmission } from '../examples/index.js';
 import { run } from '../src/cli/main.js';
 import type { RuleDefinition } from '../src/model/types.js';
 import { compile } from '../src/validate/compile.js';
+import { readMessage } from '../src/xml/read.js';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const errors = (report: { issues: readonly { severity: string; code: string; path: string }[] }) =>
@@ -37,8 +41,30 @@ for (const { definition, valid, cases } of formExamples) {
         const report = form.validate(read(`${dir}/${name}.json`), { referenceDate: EXAMPLE_REFERENCE_DATE });
         expect(errors(report)).toEqual([]);
         expect(cli('validate', definition.key, `${dir}/${name}.json`).code).toBe(0);
+        expect(cli('validate', definition.key, `${dir}/${name}.xml`).code).toBe(0);
+        const message = readMessage(form, readFileSync(`${dir}/${name}.xml`), {
+          referenceDate: EXAMPLE_REFERENCE_DATE,
+        });
+        expect(message.data).toEqual(read(`${dir}/${name}.json`));
       });
     }
+
+    it('the XSD (antrag xsd) accepts the valid example messages under libxml2', () => {
+      const xsd = cli('xsd', definition.key);
+      expect(xsd.code).toBe(0);
+      const dir2 = mkdtempSync(join(tmpdir(), 'antrag-xsd-'));
+      try {
+        writeFileSync(join(dir2, 'form.xsd'), xsd.stdout);
+        const files = valid.map((name) => `${dir}/${name}.xml`);
+        const result = spawnSync('xmllint', ['--noout', '--schema', join(dir2, 'form.xsd'), ...files], {
+          encoding: 'utf8',
+        });
+        expect(result.stderr.split('\n').filter((line) => line && !line.endsWith(' validates'))).toEqual([]);
+        expect(result.status).toBe(0);
+      } finally {
+        rmSync(dir2, { recursive: true, force: true });
+      }
+    });
 
     it('has at least eight invalid cases', () => {
       expect(cases.length).toBeGreaterThanOrEqual(8);
@@ -55,6 +81,9 @@ for (const { definition, valid, cases } of formExamples) {
         const result = cli('validate', definition.key, file, '--json');
         expect(result.code).toBe(1);
         expect(errors(JSON.parse(result.stdout))).toEqual(invalidCase.expect);
+        const xml = cli('validate', definition.key, file.replace(/\.json$/, '.xml'), '--json');
+        expect(xml.code).toBe(1);
+        expect(errors(JSON.parse(xml.stdout))).toEqual(invalidCase.expectXml ?? invalidCase.expect);
       });
     }
 

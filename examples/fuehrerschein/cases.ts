@@ -139,6 +139,7 @@ export const cases: readonly InvalidCase[] = [
       d.beantragteKlassen = [];
     },
     expect: [{ code: 'CARDINALITY_MIN', path: '/beantragteKlassen' }],
+    expectXml: [{ code: 'REQUIRED', path: '/beantragteKlassen' }], // an empty list has no XML form
   },
   {
     name: 'unbekanntes-feld',
@@ -147,6 +148,7 @@ export const cases: readonly InvalidCase[] = [
       d.bemerkung = 'bitte schnell';
     },
     expect: [{ code: 'UNKNOWN_KEY', path: '/bemerkung' }],
+    expectXml: [{ code: 'XML_UNKNOWN_ELEMENT', path: '/bemerkung' }],
   },
   {
     name: 'mindestalter-am',

@@ -200,4 +200,27 @@ describe('antrag CLI', () => {
         .code,
     ).toBe(2);
   });
+
+  it('xml writes a message, read reads it back, xsd prints the schema', () => {
+    const written = cli('xml', 'fuehrerschein', 'examples/fuehrerschein/valid.json', '--test');
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain('<m:fahrerlaubnis.antrag.0101');
+    expect(written.stdout).toContain('test="true"');
+    const io: CliIo = {
+      stdout: (text) => {
+        out += text;
+      },
+      stderr: () => {},
+      readFile: () => new TextEncoder().encode(written.stdout),
+      color: false,
+    };
+    let out = '';
+    expect(run(['read', 'fuehrerschein', 'message.xml'], io)).toBe(0);
+    expect(JSON.parse(out)).toEqual(JSON.parse(readFileSync('examples/fuehrerschein/valid.json', 'utf8')));
+    expect(cli('xml', 'fuehrerschein', 'examples/fuehrerschein/invalid/sehtest-zu-alt.json').code).toBe(1);
+    expect(cli('xsd', 'alg2').stdout).toContain('targetNamespace="urn:antrag:alg2:1.0.0"');
+    expect(cli('xsd', 'alg2', '--naming', 'fim-id').stdout).toContain('name="G99000000403"');
+    expect(cli('read', 'fuehrerschein', 'examples/fuehrerschein/invalid/sehtest-zu-alt.xml').code).toBe(1);
+    expect(cli('xml', 'fuehrerschein', 'examples/fuehrerschein/valid.json', '--naming', 'x').code).toBe(2);
+  });
 });

@@ -9,6 +9,7 @@ import { UsageError } from './args.js';
 import { EXAMPLE_HELP, exampleCommand } from './commands/example.js';
 import { LINT_HELP, lintCommand } from './commands/lint.js';
 import { VALIDATE_HELP, validateCommand } from './commands/validate.js';
+import { READ_HELP, readCommand, XML_HELP, XSD_HELP, xmlCommand, xsdCommand } from './commands/xml.js';
 import { type CliIo, processIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -16,7 +17,10 @@ export type { CliIo } from './io.js';
 const HELP = `antrag ${VERSION}: German application forms in the FIM model (XDatenfelder)
 
 Usage:
-  antrag validate <form> <file.json | dir | ->   validate submissions against a form
+  antrag validate <form> <file | dir | ->        validate submissions (JSON or XML messages)
+  antrag xml <form> <data.json>                  write a submission as an XÖV-style message
+  antrag read <form> <message.xml>               read a message back to JSON (strict)
+  antrag xsd <form>                              print the XSD of the form's messages
   antrag example <form>                          print a valid sample submission (JSON)
   antrag lint <form>                             check a form definition
   antrag help <command>                          help for one command
@@ -38,6 +42,9 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   validate: { run: validateCommand, help: VALIDATE_HELP },
   example: { run: exampleCommand, help: EXAMPLE_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
+  xml: { run: xmlCommand, help: XML_HELP },
+  read: { run: readCommand, help: READ_HELP },
+  xsd: { run: xsdCommand, help: XSD_HELP },
 };
 
 /** Runs the CLI and returns the exit code. Pure apart from the given I/O, so tests call it. */

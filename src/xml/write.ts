@@ -48,6 +48,7 @@ class Writer {
   constructor(
     private readonly options: WriteOptions,
     private readonly codeName: (field: FieldDefinition, code: string) => string | undefined,
+    private readonly unchecked = false,
   ) {
     this.#pretty = options.pretty ?? true;
   }
@@ -80,6 +81,13 @@ class Writer {
       const value = record[child.key];
       const items = child.repeated && Array.isArray(value) ? value : [value];
       for (const item of items) this.element(child, item, depth);
+    }
+    if (!this.unchecked) return;
+    // Only for test messages of invalid data: keys the form does not know, as plain elements.
+    for (const key of Object.keys(record)) {
+      if (!container.byKey.has(key) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key)) {
+        this.line(depth, `<${PREFIX}:${key}>${this.text(String(record[key]))}</${PREFIX}:${key}>`);
+      }
     }
   }
 
@@ -186,6 +194,29 @@ export function writeMessage(
 ): WriteResult {
   const report = form.validate(data, options.referenceDate ? { referenceDate: options.referenceDate } : {});
   if (!report.valid) return { ok: false, report };
+  return serialize(form, data, header, options, false);
+}
+
+/**
+ * @internal Writes data without validating it first, for test messages of invalid data (the
+ * invalid examples). The result is well-formed but need not satisfy the form or its XSD.
+ */
+export function writeMessageUnchecked(
+  form: CompiledForm,
+  data: unknown,
+  header: MessageHeader,
+  options: WriteOptions = {},
+): WriteResult {
+  return serialize(form, data, header, options, true);
+}
+
+function serialize(
+  form: CompiledForm,
+  data: unknown,
+  header: MessageHeader,
+  options: WriteOptions,
+  unchecked: boolean,
+): WriteResult {
   const problems = headerProblems(header);
   if (problems.length > 0) {
     return { ok: false, report: makeReport([makeIssue('XML_HEADER', '', { detail: problems.join('; ') })]) };
@@ -202,7 +233,7 @@ export function writeMessage(
       (field.codeList ? lists.get(`${field.codeList.uri}_${field.codeList.version}`)?.values : undefined);
     return values?.find((value) => value.code === code)?.name.de;
   };
-  const writer = new Writer(options, codeName);
+  const writer = new Writer(options, codeName, unchecked);
   const rootAttributes = [
     `xmlns:${PREFIX}="${writer.attribute(shape.namespace)}"`,
     `produkt="${writer.attribute(header.produkt ?? 'antrag')}"`,

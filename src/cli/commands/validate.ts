@@ -4,6 +4,7 @@ import { isIsoDate } from '../../text/temporal.js';
 import type { CompiledForm } from '../../validate/compile.js';
 import { parseSubmission } from '../../validate/parse.js';
 import type { Report } from '../../validate/report.js';
+import { readMessage } from '../../xml/read.js';
 import { parseArgs, UsageError } from '../args.js';
 import { formatReport, type Lang } from '../format.js';
 import { type CliIo, readInput } from '../io.js';
@@ -11,9 +12,9 @@ import { compileForCli, helpRequested, loadForm, readLang } from './shared.js';
 
 export const VALIDATE_HELP = `Usage: antrag validate <form> <file.json | directory | -> [options]
 
-Validates submissions (JSON) against a form and prints the report. <form> is a built-in form
+Validates submissions (JSON, or XML messages of the form) against a form and prints the report. <form> is a built-in form
 (fuehrerschein, personenbefoerderungsschein, alg2) or a definition JSON file. A directory
-validates every *.json file in it and prints a summary; - reads standard input.
+validates every *.json and *.xml file in it and prints a summary; - reads standard input.
 
 Options:
   --json                       print the Report as JSON
@@ -28,7 +29,27 @@ Examples:
   cat antrag.json | antrag validate alg2 - --lang en
 `;
 
+/** True for an XML message: `<` first after an optional BOM and whitespace. */
+function looksLikeXml(bytes: Uint8Array): boolean {
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) {
+    const byte = bytes[i] as number;
+    if (
+      byte === 0xef ||
+      byte === 0xbb ||
+      byte === 0xbf ||
+      byte === 0xfe ||
+      byte === 0xff ||
+      byte === 0 ||
+      byte <= 0x20
+    )
+      continue;
+    return byte === 0x3c;
+  }
+  return false;
+}
+
 function validateBytes(form: CompiledForm, bytes: Uint8Array, referenceDate: string | undefined): Report {
+  if (looksLikeXml(bytes)) return readMessage(form, bytes, referenceDate ? { referenceDate } : {}).report;
   const parsed = parseSubmission(bytes, form.limits);
   if (!parsed.ok) return parsed.report;
   return form.validate(parsed.data, referenceDate ? { referenceDate } : {});
@@ -72,7 +93,9 @@ interface DirectoryOptions {
 }
 
 function validateDirectory(io: CliIo, form: CompiledForm, dir: string, options: DirectoryOptions): number {
-  const files = (io.listDir?.(dir) ?? []).filter((name) => name.endsWith('.json')).sort();
+  const files = (io.listDir?.(dir) ?? [])
+    .filter((name) => name.endsWith('.json') || name.endsWith('.xml'))
+    .sort();
   const results: Array<{ file: string; report: Report }> = [];
   files.forEach((name, index) => {
     const file = `${dir.replace(/\/$/, '')}/${name}`;
