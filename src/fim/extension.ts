@@ -1,0 +1,120 @@
+/**
+ * The antrag extension of an XDF 3 element: what the definition holds beyond XDatenfelder (the
+ * readable keys, English texts, how a rule acts, carried code lists, message settings) travels
+ * as JSON in one `stichwort` with the URI `EXTENSION_URI`. FIM tools show it as a keyword and
+ * otherwise ignore it; the importer reads it back, so `importXdf(toXdf(d))` gives `d` again.
+ * A file without the extension imports with derived keys and XDF defaults.
+ */
+
+import { z } from 'zod';
+
+/** The `stichwort/@uri` of the extension. */
+export const EXTENSION_URI = 'urn:antrag:xdf:erweiterung:1';
+
+const localText = z.strictObject({ de: z.string(), en: z.string().optional() });
+const status = z.literal([1, 2, 3, 4, 5, 6, 7, 8]);
+
+const englishTexts = z.strictObject({
+  label: z.string().optional(),
+  outputLabel: z.string().optional(),
+  help: z.string().optional(),
+  outputHelp: z.string().optional(),
+});
+
+const codeValue = z.strictObject({ code: z.string(), name: localText, help: localText.optional() });
+
+/** Properties the exporter filled with an XDF default because the definition has none. */
+export const DEFAULTED = ['status', 'schemaelementart', 'label', 'vorbefuellung', 'cardinality'] as const;
+export type Defaulted = (typeof DEFAULTED)[number];
+
+const elementExtension = z.strictObject({
+  /** The form's key (schema only). */
+  key: z.string().optional(),
+  /** The keys of the children, in order (schema and groups). */
+  keys: z.array(z.string()).optional(),
+  /** Indices of children whose cardinality the definition leaves implicit. */
+  implicitCardinality: z.array(z.number().int().nonnegative()).optional(),
+  /** English texts of the element. */
+  en: englishTexts.optional(),
+  /** German output texts of the schema (XDF 3 has only `bezeichnung` and `hilfetext` there). */
+  outputLabel: z.string().optional(),
+  outputHelp: z.string().optional(),
+  /** English names and help texts of inline values, by index (`null`: none). */
+  values: z
+    .array(z.strictObject({ name: z.string().optional(), help: z.string().optional() }).nullable())
+    .optional(),
+  defaulted: z.array(z.enum(DEFAULTED)).optional(),
+  message: z
+    .strictObject({
+      namespace: z.string().optional(),
+      rootElement: z.string().optional(),
+      standard: z.string().optional(),
+    })
+    .optional(),
+  codeLists: z
+    .array(
+      z.strictObject({
+        uri: z.string(),
+        version: z.string(),
+        shortName: z.string().optional(),
+        name: z.string().optional(),
+        values: z.array(codeValue),
+      }),
+    )
+    .optional(),
+  /** The file constraints as the definition writes them, when XDF cannot tell them apart. */
+  file: z
+    .strictObject({ mediaTypes: z.array(z.string()).optional(), maxSize: z.number().optional() })
+    .optional(),
+});
+
+const ruleExtension = z.strictObject({
+  ruleKind: z
+    .enum(['relevant', 'required', 'constraint', 'calculate', 'minCount', 'maxCount', 'documentation'])
+    .optional(),
+  code: z.string().optional(),
+  message: localText.optional(),
+  status: status.optional(),
+  validFrom: z.string().optional(),
+  validUntil: z.string().optional(),
+  foreignScript: z.string().optional(),
+  /** The `skript` holds the rule's foreign script, not an expression. */
+  scriptIsForeign: z.literal(true).optional(),
+});
+
+export type ElementExtension = z.infer<typeof elementExtension>;
+export type RuleExtension = z.infer<typeof ruleExtension>;
+
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly detail: string };
+
+function parseWith<T>(schema: z.ZodType<T>, text: string): Parsed<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, detail: `invalid JSON (${(error as Error).message})` };
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const at = first ? first.path.map(String).join('.') : '';
+    return { ok: false, detail: `${at || '(root)'}: ${first?.message ?? 'invalid'}` };
+  }
+  return { ok: true, value: result.data };
+}
+
+/** Reads the extension of a schema, group or field. */
+export function parseElementExtension(text: string): Parsed<ElementExtension> {
+  return parseWith(elementExtension, text);
+}
+
+/** Reads the extension of a rule. */
+export function parseRuleExtension(text: string): Parsed<RuleExtension> {
+  return parseWith(ruleExtension, text);
+}
+
+/** The JSON text of an extension, or undefined when it holds nothing. */
+export function extensionText(extension: Record<string, unknown>): string | undefined {
+  const entries = Object.entries(extension).filter(([, value]) => value !== undefined);
+  return entries.length === 0 ? undefined : JSON.stringify(Object.fromEntries(entries));
+}
