@@ -61,6 +61,23 @@ for (const { definition, valid, cases } of formExamples) {
         });
         expect(result.stderr.split('\n').filter((line) => line && !line.endsWith(' validates'))).toEqual([]);
         expect(result.status).toBe(0);
+        // … and rejects the valid message without its first required element.
+        const message = readFileSync(`${dir}/valid.xml`, 'utf8');
+        const required = form.tree.root.children.find(
+          (child) => child.min > 0 && !child.isLabel && child.rules.relevant.length === 0,
+        );
+        const broken = message.replace(
+          new RegExp(`\\n\\s*<m:${required?.key}>[\\s\\S]*?</m:${required?.key}>`),
+          '',
+        );
+        expect(broken).not.toBe(message);
+        writeFileSync(join(dir2, 'broken.xml'), broken);
+        const schema = join(dir2, 'form.xsd');
+        const rejected = spawnSync('xmllint', ['--noout', '--schema', schema, join(dir2, 'broken.xml')], {
+          encoding: 'utf8',
+        });
+        expect(rejected.status).not.toBe(0);
+        expect(rejected.stderr).toContain('fails to validate');
       } finally {
         rmSync(dir2, { recursive: true, force: true });
       }
