@@ -44,6 +44,8 @@ const elementExtension = z.strictObject({
     .array(z.strictObject({ name: z.string().optional(), help: z.string().optional() }).nullable())
     .optional(),
   defaulted: z.array(z.enum(DEFAULTED)).optional(),
+  /** The schema's schemaelementart (an XDF 3 schema has none). */
+  schemaelementart: z.enum(['ABS', 'HAR', 'RNG']).optional(),
   message: z
     .strictObject({
       namespace: z.string().optional(),

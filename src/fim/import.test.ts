@@ -101,8 +101,8 @@ describe('importXdf: BlaueKarte (real XDF 2 file)', () => {
       cardinality: '1:1',
       versionNote: 'Automatisch erzeugte Version',
     });
-    // CR in bezug (real-data quirk) becomes a plain line break.
-    expect(familienname.occurrenceBezug).toBe('§ 3 AufenthG\n§ 78 Abs.1 AufenthG');
+    // CR in bezug (real-data quirk) is kept as it is.
+    expect(familienname.occurrenceBezug).toBe('§ 3 AufenthG\r\n§ 78 Abs.1 AufenthG');
     const group = find(definition, 'G00000630') as GroupDefinition;
     expect(group.key).toBe('persoenlicheAngabenAntragstellerInklGroesseAugenfarbe');
     expect(group.status).toBe(2); // inVorbereitung → in Bearbeitung

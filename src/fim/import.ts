@@ -7,7 +7,7 @@
  * See docs/fim.md for the mapping of every XDF element.
  */
 
-import { lint as lintModel, MAX_DEFINITION_DEPTH } from '../model/lint.js';
+import { type LintFinding, lint as lintModel, MAX_DEFINITION_DEPTH } from '../model/lint.js';
 import {
   type ChildDefinition,
   type CodeListRef,
@@ -878,6 +878,7 @@ class Importer {
       key !== undefined && KEY_RULE.test(key) && !RESERVED_KEYS.has(key)
         ? key
         : deriveKey(form.name as string, 'schema', ident.id);
+    if (form.schemaelementart === undefined) put(form, 'schemaelementart', ext?.schemaelementart);
     form.children = this.children(element, '', 0, ident, ext);
     put(form, 'rules', this.rules(element, ''));
     put(form, 'codeLists', ext?.codeLists);
@@ -913,33 +914,33 @@ class Importer {
 function demoteBrokenRules(definition: FormDefinition, importer: Importer): FormDefinition {
   const findings = checkRules(definition).filter((f) => f.severity === 'error' && f.element);
   if (findings.length === 0) return definition;
-  const broken = new Map<string, string>();
+  const broken = new Map<string, LintFinding>();
   for (const finding of findings) {
     const key = `${finding.element?.id}@${finding.element?.version}`;
-    if (!broken.has(key)) broken.set(key, finding.message.en);
+    if (!broken.has(key)) broken.set(key, finding);
   }
+  const reported = new Set<string>();
   const demote = (rules: readonly RuleDefinition[] | undefined): RuleDefinition[] | undefined =>
     rules?.map((rule) => {
       const key = `${rule.id}@${rule.version}`;
-      if (!broken.has(key) || rule.ruleKind === 'documentation') return rule;
+      const finding = broken.get(key);
+      if (!finding || rule.ruleKind === 'documentation') return rule;
+      if (!reported.has(key)) {
+        reported.add(key);
+        importer.report(
+          'XDF_RULE_NOT_EXECUTABLE',
+          { id: rule.id, name: rule.name, reason: '', finding: finding.code },
+          { path: finding.path, element: finding.element, xml: importer.xmlAt.get(finding.path) },
+          { de: { reason: ` (${finding.message.de})` }, en: { reason: ` (${finding.message.en})` } },
+        );
+      }
       const { expression, ...rest } = rule;
       const demoted: Writable = { ...rest, ruleKind: 'documentation' };
       put(demoted, 'foreignScript', rule.foreignScript ?? expression);
       return demoted as unknown as RuleDefinition;
     });
-  const reported = new Set<string>();
-  for (const placed of findings) {
-    const key = `${placed.element?.id}@${placed.element?.version}`;
-    if (reported.has(key)) continue;
-    reported.add(key);
-    const detail = broken.get(key) ?? '';
-    importer.report(
-      'XDF_RULE_NOT_EXECUTABLE',
-      { id: placed.element?.id ?? '', name: placed.keyPath || '(form)', reason: '' },
-      { path: placed.path, element: placed.element, xml: importer.xmlAt.get(placed.path) },
-      { de: { reason: ` (${placed.message.de})` }, en: { reason: ` (${detail})` } },
-    );
-  }
+  const result: Writable = { ...definition };
+  put(result, 'rules', demote(definition.rules));
   const visit = (children: readonly ChildDefinition[]): ChildDefinition[] =>
     children.map((child) => {
       const copy: Writable = { ...child };
@@ -947,8 +948,7 @@ function demoteBrokenRules(definition: FormDefinition, importer: Importer): Form
       if (child.kind === 'group') copy.children = visit(child.children);
       return copy as unknown as ChildDefinition;
     });
-  const result: Writable = { ...definition, children: visit(definition.children) };
-  put(result, 'rules', demote(definition.rules));
+  result.children = visit(definition.children);
   return result as unknown as FormDefinition;
 }
 

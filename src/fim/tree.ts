@@ -33,12 +33,13 @@ export function rawText(element: XmlElement): string {
 }
 
 /**
- * The text of an element as the importer reads it: line ends normalised to LF (real files carry
- * CR from their editors), leading and trailing white space removed. Empty text is undefined.
+ * The text of an element as the importer reads it: leading and trailing white space (the
+ * indentation of pretty-printed files) removed, everything else kept, including the CR that
+ * real files carry in `bezug` (written as `&#13;`). Empty text is undefined.
  */
 export function normalisedText(element: XmlElement | undefined): string | undefined {
   if (element === undefined) return undefined;
-  const text = rawText(element).replace(/\r\n?/g, '\n').trim();
+  const text = rawText(element).trim();
   return text === '' ? undefined : text;
 }
 
