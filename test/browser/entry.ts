@@ -3,7 +3,7 @@
  * an incremental session). Bundled with esbuild for the browser and run in headless Chromium.
  */
 import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
-import { compile } from '../../src/index.js';
+import { compile, fromXml, toXml } from '../../src/index.js';
 
 declare global {
   interface Window {
@@ -17,7 +17,17 @@ const data = window.antragInput;
 const report = form.validate(data, { referenceDate: '2026-03-02' });
 const session = form.session(data, { referenceDate: '2026-03-02' });
 const change = session.set('/antragsteller/geburtsdatum', '2010-01-01');
+const header = {
+  nachrichtenUUID: '6f1c9a4e-2b3d-4c5e-8f70-123456789abc',
+  erstellungszeitpunkt: '2026-03-02T10:15:00+01:00',
+  autor: { kennung: 'psw:00000001', name: 'Portal' },
+  leser: { kennung: 'psw:01003110', name: 'Behörde' },
+};
+const written = toXml(form, data, header, { referenceDate: '2026-03-02' });
+const readBack = written.ok ? fromXml(form, written.xml, { referenceDate: '2026-03-02' }) : undefined;
 window.antragResult = {
+  xmlRoot: written.ok ? /<m:([\w.]+) /.exec(written.xml)?.[1] : undefined,
+  roundTrip: JSON.stringify(readBack?.data) === JSON.stringify(data),
   valid: report.valid,
   errors: report.issues.filter((issue) => issue.severity === 'error').length,
   added: change.added.map((issue) => [issue.code, issue.path]),
