@@ -1,0 +1,98 @@
+/**
+ * An equivalent form.io definition generated from ours, for the peer comparison. Mapped:
+ * groups (container / editgrid for repeats), text (textfield: required, min/max length, pattern),
+ * numbers (number: min, max), booleans (checkbox), dates (textfield with a date pattern), select
+ * fields with inline values (select, onlyAvailableItems). Left out because form.io core has no
+ * equivalent without a server: files and binary objects, code lists by URI, repeated primitive
+ * fields, DIN 91379, check digits and the rule language (relevance, computed values, constraints).
+ */
+import { ProcessTargets, processSync } from '@formio/core';
+import type { ChildDefinition, FieldDefinition, FormDefinition } from '../../src/model/types.js';
+
+type Component = Record<string, unknown>;
+
+function isRepeated(child: ChildDefinition): boolean {
+  const max = (child.cardinality ?? '1:1').split(':')[1];
+  return max === '*' || Number(max) > 1;
+}
+
+function required(child: ChildDefinition): boolean {
+  return (
+    (child.cardinality ?? '1:1').startsWith('1') &&
+    !(child.rules ?? []).some((r) => r.ruleKind === 'relevant')
+  );
+}
+
+function field(f: FieldDefinition): Component | undefined {
+  const p = f.praezisierung ?? {};
+  const validate: Record<string, unknown> = { required: required(f) };
+  if (f.values) {
+    return {
+      type: 'select',
+      key: f.key,
+      input: true,
+      data: { values: f.values.map((v) => ({ value: v.code, label: v.name.de })) },
+      validate: { ...validate, onlyAvailableItems: true },
+    };
+  }
+  switch (f.datentyp) {
+    case 'text':
+    case 'text_latin':
+      if (p.minLength !== undefined) validate.minLength = p.minLength;
+      if (p.maxLength !== undefined) validate.maxLength = p.maxLength;
+      if (p.pattern !== undefined) validate.pattern = p.pattern.replace(/^\^|\$$/g, '');
+      return { type: 'textfield', key: f.key, input: true, validate };
+    case 'date':
+      return {
+        type: 'textfield',
+        key: f.key,
+        input: true,
+        validate: { ...validate, pattern: '\\d{4}-\\d{2}-\\d{2}' },
+      };
+    case 'num':
+    case 'num_int':
+    case 'num_currency':
+      if (typeof p.minValue === 'number') validate.min = p.minValue;
+      if (typeof p.maxValue === 'number') validate.max = p.maxValue;
+      return { type: 'number', key: f.key, input: true, validate };
+    case 'bool':
+      return { type: 'checkbox', key: f.key, input: true, validate: { required: false } };
+    default:
+      return undefined;
+  }
+}
+
+function components(children: readonly ChildDefinition[]): Component[] {
+  const out: Component[] = [];
+  for (const child of children) {
+    if (child.kind === 'group') {
+      out.push({
+        type: isRepeated(child) ? 'editgrid' : 'container',
+        key: child.key,
+        input: true,
+        components: components(child.children),
+        validate: { required: required(child) },
+      });
+    } else if (child.feldart !== 'label' && !isRepeated(child) && !child.codeList) {
+      const component = field(child);
+      if (component) out.push(component);
+    }
+  }
+  return out;
+}
+
+export function formioComponents(definition: FormDefinition): Component[] {
+  return components(definition.children);
+}
+
+/** Validates data with form.io core's evaluator processors; returns the number of errors. */
+export function formioValidate(form: Component[], data: unknown): number {
+  const context = {
+    components: form,
+    data: structuredClone(data),
+    processors: ProcessTargets.evaluator,
+    scope: {} as { errors?: unknown[] },
+  };
+  processSync(context as never);
+  return context.scope.errors?.length ?? 0;
+}

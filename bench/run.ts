@@ -1,0 +1,224 @@
+/**
+ * `npm run bench` (`-- --quick` for a short smoke run): measures antrag against raw baselines and
+ * peer form engines in one process and writes docs/benchmarks.md and docs/benchmarks.svg.
+ * Absolute times on a shared machine are noise; the ratios measured side by side are the result.
+ */
+
+import { writeFileSync } from 'node:fs';
+import { cpus, platform } from 'node:os';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XmlDocument, XsdValidator } from 'libxml2-wasm';
+import { measure } from 'mitata';
+import { SaxesParser } from 'saxes';
+import { compile } from '../src/validate/compile.js';
+import { readMessage } from '../src/xml/read.js';
+import { writeMessage } from '../src/xml/write.js';
+import { generateXsd } from '../src/xml/xsd.js';
+import { formioComponents, formioValidate } from './peers/formio.js';
+import { surveyData, surveyJson, surveyValidate } from './peers/survey.js';
+import { type Row, renderMarkdown, renderSvg } from './report.js';
+import {
+  alg2Data,
+  alg2Unbounded,
+  fuehrerschein,
+  fuehrerscheinData,
+  REFERENCE_DATE,
+  valueCount,
+} from './workloads.js';
+
+const quick = process.argv.includes('--quick');
+const options = quick
+  ? { min_cpu_time: 20_000_000, max_samples: 30, warmup_samples: 2 }
+  : { min_cpu_time: 400_000_000, max_samples: 2_000 };
+
+const HEADER = {
+  nachrichtenUUID: '6f1c9a4e-2b3d-4c5e-8f70-123456789abc',
+  erstellungszeitpunkt: '2026-02-02T10:00:00+01:00',
+  autor: { kennung: 'psw:00000001', name: 'Portal' },
+  leser: { kennung: 'psw:01003110', name: 'Jobcenter' },
+};
+
+/** Median time of one call in milliseconds. */
+async function time(fn: () => unknown): Promise<number> {
+  const stats = await measure(fn, options);
+  return stats.p50 / 1e6;
+}
+
+const rows: Row[] = [];
+const note = (group: string, name: string, ms: number, baseline?: string) => {
+  rows.push({ group, name, ms, ...(baseline ? { baseline } : {}) });
+  console.log(`${group.padEnd(28)} ${name.padEnd(44)} ${ms.toFixed(4)} ms`);
+};
+
+async function large(): Promise<Large> {
+  const group = 'alg2, household of 8';
+  const form = compile(alg2Unbounded);
+  const data = alg2Data(8);
+  const json = JSON.stringify(data);
+  const written = writeMessage(form, data, HEADER, { referenceDate: REFERENCE_DATE });
+  if (!written.ok) throw new Error('benchmark data is invalid');
+  const xml = written.xml;
+  const fxp = new XMLParser({ ignoreAttributes: false });
+  const tree = fxp.parse(xml);
+  const builder = new XMLBuilder({ ignoreAttributes: false });
+  const formio = formioComponents(alg2Unbounded);
+  const survey = surveyJson(alg2Unbounded);
+  const surveyInput = surveyData(alg2Unbounded, data);
+  if (formioValidate(formio, data) !== 0) throw new Error('the form.io adapter rejects the valid data');
+  if (!surveyValidate(survey, surveyInput)) throw new Error('the SurveyJS adapter rejects the valid data');
+  const xsd = XmlDocument.fromString(generateXsd(form));
+  const validator = XsdValidator.fromDoc(xsd);
+  const session = form.session(data, { referenceDate: REFERENCE_DATE });
+  let flip = false;
+
+  const result: Record<string, number> = { values: valueCount(data), bytes: xml.length };
+  result.validate = await time(() => form.validate(data, { referenceDate: REFERENCE_DATE }));
+  note(group, `antrag validate (${result.values} values, all rules)`, result.validate);
+  result.session = await time(() => {
+    flip = !flip;
+    return session.set('/haushalt/3/vornamen', flip ? 'Jonas' : 'Jona');
+  });
+  note(group, 'antrag session.set (one change)', result.session, 'antrag validate');
+  result.compile = await time(() => compile(alg2Unbounded, { limits: {} }));
+  note(group, 'antrag compile', result.compile);
+  result.toXml = await time(() => writeMessage(form, data, HEADER, { referenceDate: REFERENCE_DATE }));
+  note(group, 'antrag toXml (validate + write)', result.toXml);
+  result.fromXml = await time(() => readMessage(form, xml, { referenceDate: REFERENCE_DATE }));
+  note(group, 'antrag fromXml (parse + read + validate)', result.fromXml);
+  result.jsonParse = await time(() => JSON.parse(json));
+  note(group, 'baseline: JSON.parse', result.jsonParse);
+  result.fxpParse = await time(() => fxp.parse(xml));
+  note(group, 'baseline: fast-xml-parser parse', result.fxpParse);
+  result.saxes = await time(() => new SaxesParser({ xmlns: true }).write(xml).close());
+  note(group, 'baseline: saxes tokenise', result.saxes);
+  result.fxpBuild = await time(() => builder.build(tree));
+  note(group, 'baseline: fast-xml-parser XMLBuilder', result.fxpBuild);
+  result.libxml2 = await time(() => {
+    const doc = XmlDocument.fromString(xml);
+    validator.validate(doc);
+    doc.dispose();
+  });
+  note(group, 'baseline: libxml2-wasm parse + XSD', result.libxml2);
+  result.formio = await time(() => formioValidate(formio, data));
+  note(group, 'peer: @formio/core evaluator', result.formio, 'antrag validate');
+  result.survey = await time(() => surveyValidate(survey, surveyInput));
+  note(group, 'peer: survey-core validate', result.survey, 'antrag validate');
+  validator.dispose();
+  xsd.dispose();
+  return result as unknown as Large;
+}
+
+async function scaling(): Promise<
+  Array<{ members: number; antrag: number; formio: number; survey: number; json: number }>
+> {
+  const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
+  const form = compile(alg2Unbounded);
+  const formio = formioComponents(alg2Unbounded);
+  const survey = surveyJson(alg2Unbounded);
+  const out = [];
+  for (const members of sizes) {
+    const data = alg2Data(members);
+    const json = JSON.stringify(data);
+    const surveyInput = surveyData(alg2Unbounded, data);
+    const antrag = await time(() => form.validate(data, { referenceDate: REFERENCE_DATE }));
+    const peerFormio = await time(() => formioValidate(formio, data));
+    const peerSurvey = await time(() => surveyValidate(survey, surveyInput));
+    const parse = await time(() => JSON.parse(json));
+    const group = `alg2, ${members} member(s)`;
+    note(group, 'antrag validate', antrag);
+    note(group, 'peer: @formio/core evaluator', peerFormio);
+    note(group, 'peer: survey-core validate', peerSurvey);
+    note(group, 'baseline: JSON.parse', parse);
+    out.push({ members, antrag, formio: peerFormio, survey: peerSurvey, json: parse });
+  }
+  return out;
+}
+
+async function photos(): Promise<Record<string, number>> {
+  const form = compile(fuehrerschein);
+  const result: Record<string, number> = {};
+  for (const [label, bytes] of [
+    ['100 KB', 100_000],
+    ['5 MB', 5_000_000],
+  ] as const) {
+    const data = fuehrerscheinData(bytes);
+    const written = writeMessage(form, data, HEADER, { referenceDate: '2026-03-02' });
+    if (!written.ok) throw new Error('photo data invalid');
+    const fxp = new XMLParser({ ignoreAttributes: false });
+    const group = `fuehrerschein, ${label} photo`;
+    result[`${label} validate`] = await time(() => form.validate(data, { referenceDate: '2026-03-02' }));
+    note(group, 'antrag validate', result[`${label} validate`] as number);
+    result[`${label} toXml`] = await time(() =>
+      writeMessage(form, data, HEADER, { referenceDate: '2026-03-02' }),
+    );
+    note(group, 'antrag toXml', result[`${label} toXml`] as number);
+    result[`${label} fromXml`] = await time(() =>
+      readMessage(form, written.xml, { referenceDate: '2026-03-02' }),
+    );
+    note(group, 'antrag fromXml', result[`${label} fromXml`] as number);
+    result[`${label} fxp`] = await time(() => fxp.parse(written.xml));
+    note(group, 'baseline: fast-xml-parser parse', result[`${label} fxp`] as number);
+  }
+  return result;
+}
+
+/** Peak memory of reading a message that is mostly one base64 attachment. */
+function memory(): { messageBytes: number; peakBytes: number } {
+  const form = compile(fuehrerschein);
+  const data = fuehrerscheinData(quick ? 3_750_000 : 37_500_000);
+  const written = writeMessage(form, data, HEADER, { referenceDate: '2026-03-02' });
+  if (!written.ok) throw new Error('memory data invalid');
+  const message = Buffer.from(written.xml);
+  globalThis.gc?.();
+  const before = process.memoryUsage();
+  let peak = 0;
+  const sample = () => {
+    const now = process.memoryUsage();
+    peak = Math.max(
+      peak,
+      now.heapUsed +
+        now.external +
+        now.arrayBuffers -
+        (before.heapUsed + before.external + before.arrayBuffers),
+    );
+  };
+  const timer = setInterval(sample, 1);
+  const result = readMessage(form, message, {
+    referenceDate: '2026-03-02',
+    limits: { maxBytes: 128 * 1024 * 1024, maxTextLength: 64 * 1024 * 1024 },
+  });
+  sample();
+  clearInterval(timer);
+  if (!result.report.valid) throw new Error('memory message invalid');
+  return { messageBytes: message.length, peakBytes: peak };
+}
+
+const started = new Date();
+const largeResult = await large();
+const scalingResult = await scaling();
+const photoResult = await photos();
+const memoryResult = memory();
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  node: process.version,
+  platform: platform(),
+  date: started.toISOString().slice(0, 10),
+  quick,
+};
+const markdown = renderMarkdown({
+  machine,
+  rows,
+  large: largeResult,
+  scaling: scalingResult,
+  photos: photoResult,
+  memory: memoryResult,
+});
+const svg = renderSvg(scalingResult);
+if (quick) {
+  console.log('quick run: docs/benchmarks.md and .svg are left as they are');
+} else {
+  writeFileSync('docs/benchmarks.md', markdown);
+  writeFileSync('docs/benchmarks.svg', svg);
+  console.log('wrote docs/benchmarks.md and docs/benchmarks.svg');
+}

@@ -1,0 +1,71 @@
+/** The benchmark inputs: Bürgergeld applications of several household sizes, Führerschein with photos. */
+import { readFileSync } from 'node:fs';
+import { alg2 } from '../schemas/alg2/form.js';
+import { fuehrerschein } from '../schemas/fuehrerschein/form.js';
+import type { ChildDefinition, FormDefinition } from '../src/model/types.js';
+import { compile } from '../src/validate/compile.js';
+
+export const REFERENCE_DATE = '2026-02-02';
+
+/** The Bürgergeld form with the household cap lifted, so it can be scaled to 1,000 members. */
+export const alg2Unbounded: FormDefinition = {
+  ...alg2,
+  children: alg2.children.map((child: ChildDefinition) =>
+    child.key === 'haushalt' ? { ...child, cardinality: '0:*' } : child,
+  ),
+};
+
+const maximal = JSON.parse(readFileSync('examples/alg2/maximal.json', 'utf8')) as Record<string, any>;
+
+/** A valid application with `members` further household members (children, varied). */
+export function alg2Data(members: number): Record<string, unknown> {
+  const data = structuredClone(maximal);
+  const template = maximal.haushalt as Array<Record<string, any>>;
+  const partner = template.find((m) => m.verwandtschaft === 'ehegatte');
+  const children = template.filter((m) => m.verwandtschaft === 'kind' || m.verwandtschaft === 'kindPartner');
+  const household: Array<Record<string, any>> = partner && members > 0 ? [structuredClone(partner)] : [];
+  for (let i = household.length; i < members; i++) {
+    const child = structuredClone(children[i % children.length] as Record<string, any>);
+    child.vornamen = `${child.vornamen} ${i}`;
+    household.push(child);
+  }
+  data.haushalt = household;
+  delete data.einkommenGesamt;
+  // Let the form compute the total income of this household.
+  const filled = compile(alg2Unbounded).validate(data, { referenceDate: REFERENCE_DATE, fill: true });
+  if (filled.issues.some((issue) => issue.severity === 'error')) {
+    throw new Error(
+      `benchmark data invalid: ${JSON.stringify(filled.issues.filter((i) => i.severity === 'error').slice(0, 3))}`,
+    );
+  }
+  return filled.data as Record<string, unknown>;
+}
+
+/** Counts the values (leaves) of a submission. */
+export function valueCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + valueCount(item), 0);
+  if (typeof value === 'object' && value !== null) {
+    return Object.values(value).reduce((sum: number, item) => sum + valueCount(item), 0);
+  }
+  return 1;
+}
+
+const fuehrerscheinValid = JSON.parse(readFileSync('examples/fuehrerschein/valid.json', 'utf8')) as Record<
+  string,
+  any
+>;
+
+/** A Führerschein application with a photo of about `bytes` bytes. */
+export function fuehrerscheinData(bytes: number): Record<string, unknown> {
+  const data = structuredClone(fuehrerscheinValid);
+  const photo = new Uint8Array(bytes);
+  for (let i = 0; i < bytes; i++) photo[i] = (i * 131 + 7) & 0xff;
+  data.nachweise.lichtbild = {
+    name: 'lichtbild.jpg',
+    mediaType: 'image/jpeg',
+    content: Buffer.from(photo).toString('base64'),
+  };
+  return data;
+}
+
+export { alg2, fuehrerschein };
