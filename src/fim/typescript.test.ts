@@ -81,7 +81,9 @@ describe('toTypeScript', () => {
       ),
     });
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.join('\n')).toMatch(/check-fuehrerschein.ts: Type 'boolean' is not assignable to type '\{ expected/);
+    expect(errors.join('\n')).toMatch(
+      /check-fuehrerschein.ts: Type 'boolean' is not assignable to type '\{ expected/,
+    );
   });
 
   it('types an imported XDF schema; the output compiles on its own and reads well', () => {
