@@ -25,7 +25,7 @@ const listFiles = [
   sharedPath('corpus', 'xdf2', 'S00000094', 'C00000020_genericode.xml'),
 ].map((path) => readFileSync(path, 'utf8'));
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A mutation of a text: truncation, deletion, insertion, duplication, or a new element text. */
 const mutation = fc.oneof(
@@ -98,7 +98,7 @@ function mutate(source: string, m: Mutation): string {
     const target = texts.length === 0 ? undefined : texts[m.index % texts.length];
     if (!target || target.index === undefined) return source;
     const start = target.index + 1;
-    return source.slice(0, start) + escape(m.text) + source.slice(start + (target[1] ?? '').length);
+    return source.slice(0, start) + escapeXml(m.text) + source.slice(start + (target[1] ?? '').length);
   }
   const at = Math.floor(m.at * source.length);
   switch (m.kind) {
