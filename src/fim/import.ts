@@ -225,16 +225,16 @@ class Importer {
     return { id, version };
   }
 
-  extension(element: XmlElement, at: At): string | undefined {
+  /** The text of the antrag extension keyword of an element, if any. */
+  extension(element: XmlElement): string | undefined {
     for (const stichwort of this.kids(element, 'stichwort')) {
       if (attribute(stichwort, 'uri') === EXTENSION_URI) return rawText(stichwort).trim();
     }
-    void at;
     return undefined;
   }
 
   elementExtension(element: XmlElement, at: At & { element: { id: string } }): ElementExtension | undefined {
-    const text = this.extension(element, at);
+    const text = this.extension(element);
     if (text === undefined) return undefined;
     const parsed = parseElementExtension(text);
     if (parsed.ok) return parsed.value;
@@ -377,10 +377,9 @@ class Importer {
 
   rules(element: XmlElement, path: string): RuleDefinition[] | undefined {
     const out: RuleDefinition[] = [];
-    for (const [index, regel] of this.kids(element, 'regel').entries()) {
+    for (const regel of this.kids(element, 'regel')) {
       const rule = this.rule(regel, `${path}/rules/${out.length}`);
       if (rule) out.push(rule);
-      void index;
     }
     return out.length === 0 ? undefined : out;
   }
@@ -424,7 +423,7 @@ class Importer {
     const rule: Writable = { kind: 'rule', id: ident.id, version: ident.version };
     rule.name = this.text(regel, 'name') ?? ident.id;
     let ext: RuleExtension | undefined;
-    const extText = this.extension(regel, at);
+    const extText = this.extension(regel);
     if (extText !== undefined) {
       const parsed = parseRuleExtension(extText);
       if (parsed.ok) ext = parsed.value;
