@@ -16,7 +16,7 @@ import { writeMessage } from '../src/xml/write.js';
 import { generateXsd } from '../src/xml/xsd.js';
 import { formioComponents, formioValidate } from './peers/formio.js';
 import { surveyData, surveyJson, surveyValidate } from './peers/survey.js';
-import { type Row, renderMarkdown, renderSvg } from './report.js';
+import { type Large, type Row, renderMarkdown, renderSvg } from './report.js';
 import {
   alg2Data,
   alg2Unbounded,
@@ -38,8 +38,20 @@ const HEADER = {
   leser: { kennung: 'psw:01003110', name: 'Jobcenter' },
 };
 
-/** Median time of one call in milliseconds. */
+/** Median time of one call in milliseconds (slow calls: the median of three single runs). */
 async function time(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  fn();
+  const first = performance.now() - start;
+  if (first > 300) {
+    const runs = [first];
+    for (let i = 0; i < (quick ? 0 : 2); i++) {
+      const t = performance.now();
+      fn();
+      runs.push(performance.now() - t);
+    }
+    return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)] as number;
+  }
   const stats = await measure(fn, options);
   return stats.p50 / 1e6;
 }
