@@ -4,16 +4,22 @@
  * Absolute times on a shared machine are noise; the ratios measured side by side are the result.
  */
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform } from 'node:os';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import { measure } from 'mitata';
 import { SaxesParser } from 'saxes';
+import { importXdf } from '../src/fim/import.js';
+import { toJsonSchema } from '../src/fim/json-schema.js';
+import { validExample } from '../src/generate/valid-example.js';
 import { compile } from '../src/validate/compile.js';
 import { readMessage } from '../src/xml/read.js';
 import { writeMessage, writeMessageUnchecked } from '../src/xml/write.js';
 import { generateXsd } from '../src/xml/xsd.js';
+import { sharedPath } from '../test/support/shared.js';
 import { formioComponents, formioValidate } from './peers/formio.js';
 import { surveyData, surveyJson, surveyValidate } from './peers/survey.js';
 import { type Large, type Row, renderMarkdown, renderSvg } from './report.js';
@@ -81,6 +87,11 @@ async function large(): Promise<Large> {
   const xsd = XmlDocument.fromString(generateXsd(form));
   const validator = XsdValidator.fromDoc(xsd);
   const session = form.session(data, { referenceDate: REFERENCE_DATE });
+  const ajv = new Ajv2020({ strict: false, allErrors: false });
+  addFormats.default(ajv);
+  const ajvValidate = ajv.compile(toJsonSchema(alg2Unbounded) as object);
+  if (!ajvValidate(data))
+    throw new Error(`ajv rejects the valid data: ${JSON.stringify(ajvValidate.errors?.slice(0, 2))}`);
   let flip = false;
 
   const result: Record<string, number> = { values: valueCount(data), bytes: xml.length };
@@ -97,6 +108,8 @@ async function large(): Promise<Large> {
   note(group, 'antrag toXml (validate + write)', result.toXml);
   result.fromXml = await time(() => readMessage(form, xml, { referenceDate: REFERENCE_DATE }));
   note(group, 'antrag fromXml (parse + read + validate)', result.fromXml);
+  result.ajv = await time(() => ajvValidate(data));
+  note(group, 'baseline: ajv on the exported JSON Schema (structure only)', result.ajv);
   result.jsonParse = await time(() => JSON.parse(json));
   note(group, 'baseline: JSON.parse', result.jsonParse);
   result.fxpParse = await time(() => fxp.parse(xml));
@@ -174,6 +187,21 @@ async function photos(): Promise<Record<string, number>> {
   return result;
 }
 
+/** An imported real FIM schema (BlaueKarte, XDatenfelder 2) with generated valid data. */
+async function imported(): Promise<Record<string, number>> {
+  const { definition } = importXdf(readFileSync(sharedPath('corpus', 'xdf2', 'S00000121_BlaueKarte.xml')));
+  if (!definition) throw new Error('BlaueKarte did not import');
+  const form = compile(definition);
+  const sample = validExample(form, { seed: 1, shape: 'maximal' });
+  const group = 'BlaueKarte (imported XDF 2)';
+  const result: Record<string, number> = {};
+  result.compile = await time(() => compile(definition, { limits: {} }));
+  note(group, 'antrag compile', result.compile);
+  result.validate = await time(() => form.validate(sample.data, { referenceDate: '2026-01-01' }));
+  note(group, `antrag validate (${valueCount(sample.data)} values)`, result.validate);
+  return result;
+}
+
 /** Peak memory of reading a message that is mostly one base64 attachment. */
 function memory(): { messageBytes: number; peakBytes: number } {
   const form = compile(fuehrerschein);
@@ -211,6 +239,7 @@ const started = new Date();
 const largeResult = await large();
 const scalingResult = await scaling();
 const photoResult = await photos();
+const importedResult = await imported();
 const memoryResult = memory();
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -226,6 +255,7 @@ const markdown = renderMarkdown({
   large: largeResult,
   scaling: scalingResult,
   photos: photoResult,
+  imported: importedResult,
   memory: memoryResult,
 });
 const svg = renderSvg(scalingResult);
