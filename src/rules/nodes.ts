@@ -69,7 +69,10 @@ export function stripPositions(expr: Expr): Expr {
   }
 }
 
-/** Every key path an expression reads, dotted; `self` counts as `selfPath` when given. */
+/**
+ * Every key path an expression reads, dotted; `self` counts as `selfPath` when given. A path
+ * ending in `#items` depends only on which items a repeat has.
+ */
 export function collectReferences(expr: Expr, selfPath?: string, out: Set<string> = new Set()): Set<string> {
   const visit = (child: Expr) => collectReferences(child, selfPath, out);
   switch (expr.kind) {
@@ -93,14 +96,28 @@ export function collectReferences(expr: Expr, selfPath?: string, out: Set<string
       visit(expr.value);
       visit(expr.list);
       break;
-    case 'call':
-      expr.args.forEach(visit);
+    case 'call': {
+      // countWhere reads only how many items its repeat has (its condition reads the values).
+      const [target, ...rest] = expr.args;
+      if (expr.name === 'countWhere' && target?.kind === 'ref') {
+        out.add(`${target.path.map((segment) => segment.replace('[*]', '')).join('.')}${ITEMS_ONLY}`);
+        rest.forEach(visit);
+      } else {
+        expr.args.forEach(visit);
+      }
       break;
+    }
     default:
       break;
   }
   return out;
 }
+
+/**
+ * Suffix of a dependency on the items of a repeat only (added or removed items), not on the
+ * values inside them.
+ */
+export const ITEMS_ONLY = '#items';
 
 /** Deepest expression tree accepted (parsed or given as JSON); keeps every recursive walk bounded. */
 export const MAX_AST_DEPTH = 256;

@@ -59,11 +59,21 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** Sort keys by issue object: a session sorts mostly the same issues after every change. */
+const keyCache = new WeakMap<Issue, Array<number | string>>();
+
 /** Sorts issues in place into report order. */
 export function sortIssues(root: CompiledContainer, issues: Issue[]): Issue[] {
   if (issues.length < 2) return issues;
   const keys = new Map<Issue, Array<number | string>>();
-  for (const issue of issues) keys.set(issue, sortKey(root, issue.path));
+  for (const issue of issues) {
+    let key = keyCache.get(issue);
+    if (!key) {
+      key = sortKey(root, issue.path);
+      keyCache.set(issue, key);
+    }
+    keys.set(issue, key);
+  }
   return issues.sort(
     (a, b) =>
       compareKeys(keys.get(a) ?? [], keys.get(b) ?? []) ||

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demoForm } from '../../examples/demo/form.js';
+import { alg2 } from '../../schemas/alg2/form.js';
+import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
 import { generateExample } from '../generate/example.js';
 import type { ChildDefinition, FormDefinition } from '../model/types.js';
 import { parseCardinality } from '../model/types.js';
@@ -63,6 +65,14 @@ function checkEquivalence(form: FormDefinition, runs: number): void {
 describe('validation session', () => {
   it('reports what full validation reports after random edits (demo form)', () => {
     checkEquivalence(demoForm, 300);
+  });
+
+  it('reports what full validation reports after random edits (Bürgergeld, with its rules)', () => {
+    checkEquivalence(alg2, 150);
+  });
+
+  it('reports what full validation reports after random edits (Führerschein, with its rules)', () => {
+    checkEquivalence(fuehrerschein, 150);
   });
 
   it('returns added and removed issues for one change', () => {

@@ -70,8 +70,16 @@ type Target =
       readonly indices: readonly number[];
     };
 
-function keyPathsTouch(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+/** Whether a change at `changed` can affect a rule reading `dependency`. */
+function keyPathsTouch(dependency: string, changed: string): boolean {
+  if (dependency.endsWith('#items')) {
+    // Items of a repeat: only a change of the list itself, or of something above it.
+    const list = dependency.slice(0, -'#items'.length);
+    return changed === list || list.startsWith(`${changed}.`);
+  }
+  return (
+    dependency === changed || dependency.startsWith(`${changed}.`) || changed.startsWith(`${dependency}.`)
+  );
 }
 
 function isUnder(path: string, prefix: string): boolean {
@@ -186,22 +194,31 @@ function dedupe(
 }
 
 function diff(before: readonly Issue[], after: readonly Issue[]): SessionChange {
+  // Issues outside the re-checked parts are the same objects before and after; only the rest
+  // is compared by content (a re-check may produce an issue equal to one it replaced).
+  const beforeSet = new Set(before);
+  const afterSet = new Set(after);
+  const removedCandidates = before.filter((issue) => !afterSet.has(issue));
+  const addedCandidates = after.filter((issue) => !beforeSet.has(issue));
   const count = new Map<string, number>();
-  for (const issue of before) count.set(issueKey(issue), (count.get(issueKey(issue)) ?? 0) + 1);
+  for (const issue of removedCandidates) count.set(issueKey(issue), (count.get(issueKey(issue)) ?? 0) + 1);
   const added: Issue[] = [];
-  for (const issue of after) {
+  const kept = new Map<string, number>();
+  for (const issue of addedCandidates) {
     const key = issueKey(issue);
     const left = count.get(key) ?? 0;
-    if (left > 0) count.set(key, left - 1);
-    else added.push(issue);
+    if (left > 0) {
+      count.set(key, left - 1);
+      kept.set(key, (kept.get(key) ?? 0) + 1);
+    } else {
+      added.push(issue);
+    }
   }
-  const afterCount = new Map<string, number>();
-  for (const issue of after) afterCount.set(issueKey(issue), (afterCount.get(issueKey(issue)) ?? 0) + 1);
   const removed: Issue[] = [];
-  for (const issue of before) {
+  for (const issue of removedCandidates) {
     const key = issueKey(issue);
-    const left = afterCount.get(key) ?? 0;
-    if (left > 0) afterCount.set(key, left - 1);
+    const matched = kept.get(key) ?? 0;
+    if (matched > 0) kept.set(key, matched - 1);
     else removed.push(issue);
   }
   return { added, removed };
