@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';
 export type { AnyChild, ContainerValue, Submission } from './model/builders.js';

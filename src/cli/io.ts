@@ -1,6 +1,6 @@
 /** What the CLI needs from the outside world; tests pass their own. */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -14,6 +14,8 @@ export interface CliIo {
   readonly stat?: (path: string) => 'file' | 'directory' | undefined;
   /** Names of the entries of a directory. */
   readonly listDir?: (path: string) => string[];
+  /** Writes a file (for `-o`). */
+  readonly writeFile?: (path: string, text: string) => void;
 }
 
 /** The real process I/O. */
@@ -33,6 +35,7 @@ export function processIo(): CliIo {
       }
     },
     listDir: (path) => readdirSync(path),
+    writeFile: (path, text) => writeFileSync(path, text),
   };
 }
 

@@ -7,6 +7,16 @@
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import { EXAMPLE_HELP, exampleCommand } from './commands/example.js';
+import {
+  EXPORT_HELP,
+  exportCommand,
+  IMPORT_HELP,
+  importCommand,
+  JSON_SCHEMA_HELP,
+  jsonSchemaCommand,
+  TYPES_HELP,
+  typesCommand,
+} from './commands/fim.js';
 import { LINT_HELP, lintCommand } from './commands/lint.js';
 import { VALIDATE_HELP, validateCommand } from './commands/validate.js';
 import { READ_HELP, readCommand, XML_HELP, XSD_HELP, xmlCommand, xsdCommand } from './commands/xml.js';
@@ -21,13 +31,17 @@ Usage:
   antrag xml <form> <data.json>                  write a submission as an XÖV-style message
   antrag read <form> <message.xml>               read a message back to JSON (strict)
   antrag xsd <form>                              print the XSD of the form's messages
+  antrag import <file.xml>                       import an XDatenfelder 2/3 schema as a definition
+  antrag export <form> --xdf 3                   export a form as XDatenfelder 3
+  antrag json-schema <form>                      print the JSON Schema (2020-12) of submissions
+  antrag types <form>                            print the TypeScript type of submissions
   antrag example <form>                          print a valid sample submission (JSON)
   antrag lint <form>                             check a form definition
   antrag help <command>                          help for one command
   antrag --help | --version
 
-<form> is the name of a built-in form (fuehrerschein, personenbefoerderungsschein, alg2) or the
-path to a definition JSON file.
+<form> is the name of a built-in form (fuehrerschein, personenbefoerderungsschein, alg2), the
+path to a definition JSON file, or (for the FIM commands) an XDatenfelder file.
 
 Common options: --json (machine-readable output), --lang de|en (messages; default de).
 Exit codes: 0 valid, 1 invalid, 2 usage or definition error.
@@ -45,6 +59,10 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   xml: { run: xmlCommand, help: XML_HELP },
   read: { run: readCommand, help: READ_HELP },
   xsd: { run: xsdCommand, help: XSD_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
+  'json-schema': { run: jsonSchemaCommand, help: JSON_SCHEMA_HELP },
+  types: { run: typesCommand, help: TYPES_HELP },
 };
 
 /** Runs the CLI and returns the exit code. Pure apart from the given I/O, so tests call it. */

@@ -1,21 +1,21 @@
 /**
- * The FIM subcommands of `antrag`, ready to be wired into `src/cli/main.ts`:
+ * The FIM subcommands of `antrag`:
  * `import`, `export`, `json-schema` and `types`. Each is `(argv, io) → exit code` (0 success,
  * 1 findings, 2 usage or unreadable input) and has a help text. Wherever a command takes
  * `<form>`, that is a built-in form name, a definition JSON file or an XDF 2/3 file.
  */
 
-import { parseArgs, UsageError } from '../cli/args.js';
-import { formatFindings, formatReport, type Lang } from '../cli/format.js';
-import { type CliIo, readInput } from '../cli/io.js';
-import { builtInForms } from '../forms/registry.js';
-import { loadDefinition } from '../model/load.js';
-import type { CodeList, FormDefinition } from '../model/types.js';
-import { toXdf } from './export.js';
-import { importCodeList } from './genericode.js';
-import { importXdf } from './import.js';
-import { toJsonSchema } from './json-schema.js';
-import { toTypeScript } from './typescript.js';
+import { toXdf } from '../../fim/export.js';
+import { importCodeList } from '../../fim/genericode.js';
+import { importXdf } from '../../fim/import.js';
+import { toJsonSchema } from '../../fim/json-schema.js';
+import { toTypeScript } from '../../fim/typescript.js';
+import { builtInForms } from '../../forms/registry.js';
+import { loadDefinition } from '../../model/load.js';
+import type { CodeList, FormDefinition } from '../../model/types.js';
+import { parseArgs, UsageError } from '../args.js';
+import { formatFindings, formatReport, type Lang } from '../format.js';
+import { type CliIo, readInput } from '../io.js';
 
 /** The CLI's I/O plus writing files (for `-o`). */
 export interface FimCliIo extends CliIo {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedPath } from '../../test/support/shared.js';
-import { loadDefinition } from '../model/load.js';
-import { exportCommand, type FimCliIo, importCommand, jsonSchemaCommand, typesCommand } from './cli.js';
-import { importXdf } from './import.js';
+import { sharedPath } from '../../../test/support/shared.js';
+import { importXdf } from '../../fim/import.js';
+import { loadDefinition } from '../../model/load.js';
+import { exportCommand, type FimCliIo, importCommand, jsonSchemaCommand, typesCommand } from './fim.js';
 
 function io(files: Record<string, string | Uint8Array> = {}) {
   const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
