@@ -78,7 +78,7 @@ export function renderMarkdown(input: Input): string {
       large.validate / large.ajv,
       2,
       false,
-      'antrag also runs the rules, DIN 91379 and the check digits ajv does not',
+      'ajv compiles the schema into straight-line code and checks structure only; antrag walks its compiled tree and also runs 17 rules, DIN 91379 and check digits. Closing it would take code generated per form, which a strict CSP (no `new Function`) forbids',
     ),
     target(
       'faster than @formio/core (same data, equivalent definition)',
@@ -99,21 +99,21 @@ export function renderMarkdown(input: Input): string {
       large.validate / large.session,
       20,
       true,
-      'see the notes below',
+      'a change inside a household member re-checks that member and the rules over the household; the dependency index already skips rules that only count items. Closing it: finer dependencies per rule instance',
     ),
     target(
       'fromXml throughput vs fast-xml-parser raw parse',
       large.fxpParse / large.fromXml,
       2,
       true,
-      'the reader validates and types as well; see the notes',
+      'fromXml = strict saxes tokenising + a tree + typing + full validation with all rules; with the 5 MB photo it is faster than fast-xml-parser. Closing it: type and check straight from the saxes events without the tree',
     ),
     target(
       'toXml vs fast-xml-parser XMLBuilder',
       large.fxpBuild / large.toXml,
       1,
       true,
-      'toXml also validates the data first',
+      'toXml validates the data with all rules before writing (only valid data is written); the writing itself takes less than XMLBuilder. Closing it: an option to skip validation of data that was just validated',
     ),
   ];
   const ten = scaling.find((s) => s.members === 10);
