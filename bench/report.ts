@@ -131,7 +131,7 @@ export function renderMarkdown(input: Input): string {
   }
   const memoryRatio = memory.peakBytes / memory.messageBytes;
   lines.push(
-    `| memory: reading a ${(memory.messageBytes / 1e6).toFixed(0)} MB message (mostly base64) | ${ratio(memoryRatio)} of the message | ≤ 4× | ${memoryRatio <= 4 ? 'met' : '**missed**: the reader keeps the decoded text, the tree and the data at once'} |`,
+    `| memory: reading a ${(memory.messageBytes / 1e6).toFixed(0)} MB message (mostly base64): growth of the peak resident set | ${ratio(memoryRatio)} of the message | ≤ 4× | ${memoryRatio <= 4 ? 'met' : '**missed**: the reader keeps the decoded text, the tree and the data at once'} |`,
   );
   lines.push(
     '',
