@@ -213,6 +213,7 @@ export function renderSvg(scaling: readonly Scaling[]): string {
       (height - bottom - 20);
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+    '<title>Validation time per household member against household size: antrag, form.io, SurveyJS, JSON.parse</title>',
     `<rect width="${width}" height="${height}" fill="white"/>`,
     `<line x1="${left}" y1="${height - bottom}" x2="${width - 10}" y2="${height - bottom}" stroke="black"/>`,
     `<line x1="${left}" y1="10" x2="${left}" y2="${height - bottom}" stroke="black"/>`,

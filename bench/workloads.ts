@@ -5,6 +5,9 @@ import { fuehrerschein } from '../schemas/fuehrerschein/form.js';
 import type { ChildDefinition, FormDefinition } from '../src/model/types.js';
 import { compile } from '../src/validate/compile.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: benchmark data is edited as free-form JSON
+type Json = any;
+
 export const REFERENCE_DATE = '2026-02-02';
 
 /** The Bürgergeld form with the household cap lifted, so it can be scaled to 1,000 members. */
@@ -15,17 +18,17 @@ export const alg2Unbounded: FormDefinition = {
   ),
 };
 
-const maximal = JSON.parse(readFileSync('examples/alg2/maximal.json', 'utf8')) as Record<string, any>;
+const maximal = JSON.parse(readFileSync('examples/alg2/maximal.json', 'utf8')) as Record<string, Json>;
 
 /** A valid application with `members` further household members (children, varied). */
 export function alg2Data(members: number): Record<string, unknown> {
   const data = structuredClone(maximal);
-  const template = maximal.haushalt as Array<Record<string, any>>;
+  const template = maximal.haushalt as Array<Record<string, Json>>;
   const partner = template.find((m) => m.verwandtschaft === 'ehegatte');
   const children = template.filter((m) => m.verwandtschaft === 'kind' || m.verwandtschaft === 'kindPartner');
-  const household: Array<Record<string, any>> = partner && members > 0 ? [structuredClone(partner)] : [];
+  const household: Array<Record<string, Json>> = partner && members > 0 ? [structuredClone(partner)] : [];
   for (let i = household.length; i < members; i++) {
-    const child = structuredClone(children[i % children.length] as Record<string, any>);
+    const child = structuredClone(children[i % children.length] as Record<string, Json>);
     child.vornamen = `${child.vornamen} ${i}`;
     household.push(child);
   }
