@@ -55,7 +55,7 @@ export function valueCount(value: unknown): number {
 
 const fuehrerscheinValid = JSON.parse(readFileSync('examples/fuehrerschein/valid.json', 'utf8')) as Record<
   string,
-  any
+  Json
 >;
 
 /** A Führerschein application with a photo of about `bytes` bytes. */
