@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from './support/shared.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'test', '.snippets');
@@ -47,6 +48,8 @@ function blocks(file: string): Block[] {
 }
 
 function rewriteImports(code: string, moduleDir: string): string {
+  // Guides read the shared corpus as ../shared/…; point that at wherever it is here.
+  code = code.replace(/'\.\.\/shared\//g, `'${SHARED_DIR.replace(/\\/g, '/')}/`);
   const target = (path: string) => {
     const rel = relative(moduleDir, join(ROOT, path)).replace(/\\/g, '/');
     return rel.startsWith('.') ? rel : `./${rel}`;
