@@ -186,19 +186,24 @@ export const XML_CODES = {
   },
   XML_HEADER: {
     severity: 'error',
-    de: 'Der Nachrichtenkopf ist fehlerhaft: {field} {problem}.',
-    en: 'The message header is invalid: {field} {problemEn}.',
+    de: 'Der Nachrichtenkopf ist fehlerhaft: {field} fehlt oder ist ungültig (erwartet {expected}).',
+    en: 'The message header is invalid: {field} is missing or invalid (expected {expected}).',
+  },
+  XML_WRONG_VERSION: {
+    severity: 'error',
+    de: 'Die Nachricht ist {attribute}="{found}"; erwartet {expected}.',
+    en: 'The message has {attribute}="{found}"; expected {expected}.',
   },
   XML_EMPTY_LIST: {
     severity: 'error',
-    de: '„{label}“ ist eine leere Liste; eine Nachricht kann eine leere Liste nicht von einer fehlenden unterscheiden.',
-    en: '"{label}" is an empty list; a message cannot tell an empty list from an absent one.',
+    de: '„{label}“ ist eine leere Liste; eine Nachricht kann sie nicht von einer fehlenden Angabe unterscheiden. Bitte die Angabe weglassen.',
+    en: '"{label}" is an empty list, which a message cannot tell from an absent value. Leave it out.',
   },
-  // --- receipts ------------------------------------------------------------------------------
-  XML_RECEIPT: {
+  // --- definitions that cannot become messages -----------------------------------------------
+  XML_MESSAGE_SETTINGS: {
     severity: 'error',
-    de: 'Die Quittung ist fehlerhaft: {field} {problem}.',
-    en: 'The receipt is invalid: {field} {problemEn}.',
+    de: 'Die Nachrichteneinstellung {setting} = „{value}“ ist ungültig (erwartet: {rule}).',
+    en: 'The message setting {setting} = "{value}" is invalid (expected: {rule}).',
   },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -1,10 +1,16 @@
 /**
  * The shape of this library's XÖV-style messages: namespace and root element per form and
- * version, the header (`nachrichtenkopf.g2g`), and element names (readable keys or FIM ids).
- * See docs/xml.md.
+ * version, the header's values (`nachrichtenkopf.g2g`), element names (readable keys or FIM ids)
+ * and code-list identities. See docs/xml.md.
  */
 
-import type { ChildDefinition, FormDefinition } from '../model/types.js';
+import { DefinitionError } from '../model/definition-error.js';
+import type { LintFinding } from '../model/lint.js';
+import type { ChildDefinition, FieldDefinition, FormDefinition } from '../model/types.js';
+import { formatMessage } from '../validate/codes.js';
+import { XML_CODES } from './codes.js';
+import { isNcName } from './parser/chars.js';
+import { isUriReference } from './parser/namespaces.js';
 
 /** An authority in the header (`autor`, `leser`). */
 export interface Behoerde {
@@ -23,7 +29,9 @@ export interface MessageHeader {
   readonly leser: Behoerde;
   /** UUID of the message this one answers. */
   readonly referenzUUID?: string;
+  /** Root attribute `produkt` (default `antrag`). */
   readonly produkt?: string;
+  /** Root attribute `produkthersteller` (default `antrag`). */
   readonly produkthersteller?: string;
   readonly produktversion?: string;
   /** True for test messages (root attribute `test`). */
@@ -37,30 +45,86 @@ export interface NamingOptions {
   readonly versionSuffix?: boolean;
 }
 
+/** RFC 4122 UUID (versions 1 to 8, RFC 9562). */
 export const UUID =
   /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
-export const DATETIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+/** The same as an XSD pattern. */
+export const UUID_XSD_PATTERN =
+  '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}';
+/** xs:dateTime with a time zone. */
+export const DATETIME_WITH_ZONE =
+  /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
+
+/** The header element and the namespace-less names inside it, as in the XÖV base components. */
+export const HEADER_ELEMENT = 'nachrichtenkopf.g2g';
+
+/** The identity of a code list in messages (`listURI`, `listVersionID`). */
+export interface ListIdentity {
+  readonly uri: string;
+  readonly version: string;
+}
 
 export interface MessageShape {
   readonly namespace: string;
   readonly rootElement: string;
   readonly standard: string;
+  /** The root attribute `version`: the form's version. */
+  readonly version: string;
   /** The message-type code: the number at the end of the root element. */
   readonly messageType: string;
-  readonly messageTypeList: { readonly uri: string; readonly version: string };
+  readonly messageTypeList: ListIdentity;
 }
 
-/** The message settings of a form, with defaults derived from its key and version. */
-export function messageShape(definition: FormDefinition): MessageShape {
-  const rootElement = definition.message?.rootElement ?? `${definition.key}.antrag.0001`;
-  const standard = definition.message?.standard ?? definition.key;
+const ROOT_ELEMENT = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)+\.(\d{4})$/;
+const shapes = new WeakMap<FormDefinition, MessageShape>();
+
+function settingsFinding(setting: string, value: string, rule: string): LintFinding {
+  const params = { setting, value, rule };
+  const info = XML_CODES.XML_MESSAGE_SETTINGS;
   return {
-    namespace: definition.message?.namespace ?? `urn:antrag:${definition.key}:${definition.version}`,
+    code: 'XML_MESSAGE_SETTINGS',
+    severity: 'error',
+    path: `/message/${setting}`,
+    keyPath: '',
+    message: { de: formatMessage(info.de, params), en: formatMessage(info.en, params) },
+    params,
+  };
+}
+
+/**
+ * The message settings of a form, with defaults derived from its key and version: namespace
+ * `urn:antrag:<key>:<version>`, root `<key>.antrag.0001`, standard `<key>`, message types in
+ * `urn:antrag:<standard>:codeliste:nachrichtentyp` at the form's version. Throws a
+ * `DefinitionError` for settings no message can carry (a root that is no XÖV message name, a
+ * namespace that is no URI).
+ */
+export function messageShape(definition: FormDefinition): MessageShape {
+  const cached = shapes.get(definition);
+  if (cached) return cached;
+  const settings = definition.message ?? {};
+  const rootElement = settings.rootElement ?? `${definition.key}.antrag.0001`;
+  const standard = settings.standard ?? definition.key;
+  const namespace = settings.namespace ?? `urn:antrag:${definition.key}:${definition.version}`;
+  const findings: LintFinding[] = [];
+  const match = ROOT_ELEMENT.exec(rootElement);
+  if (!match || !isNcName(rootElement)) {
+    findings.push(settingsFinding('rootElement', rootElement, '<gruppe>.<nachricht>.<NNNN>'));
+  }
+  if (namespace === '' || !isUriReference(namespace) || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(namespace)) {
+    findings.push(settingsFinding('namespace', namespace, 'an absolute URI'));
+  }
+  if (standard === '') findings.push(settingsFinding('standard', standard, 'not empty'));
+  if (findings.length > 0) throw new DefinitionError(findings);
+  const shape: MessageShape = {
+    namespace,
     rootElement,
     standard,
-    messageType: /\.(\d{4})$/.exec(rootElement)?.[1] ?? '0001',
+    version: definition.version,
+    messageType: match?.[2] ?? '0001',
     messageTypeList: { uri: `urn:antrag:${standard}:codeliste:nachrichtentyp`, version: definition.version },
   };
+  shapes.set(definition, shape);
+  return shape;
 }
 
 /** The element name of a child. */
@@ -69,4 +133,14 @@ export function elementName(child: ChildDefinition, options: NamingOptions = {})
   return options.versionSuffix ? `${child.id}V${child.version}` : child.id;
 }
 
-export const HEADER_ELEMENT = 'nachrichtenkopf.g2g';
+/**
+ * The code list a select field's values belong to in messages: the referenced list, or for
+ * inline values a list of this form, `urn:antrag:<standard>:codeliste:<field id>` at the field's
+ * version. Undefined for fields without values.
+ */
+export function fieldListIdentity(field: FieldDefinition, shape: MessageShape): ListIdentity | undefined {
+  if (field.codeList) return { uri: field.codeList.uri, version: field.codeList.version };
+  if (field.values)
+    return { uri: `urn:antrag:${shape.standard}:codeliste:${field.id}`, version: field.version };
+  return undefined;
+}

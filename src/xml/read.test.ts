@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
+import { defineForm, field, group } from '../model/builders.js';
 import { compile } from '../validate/compile.js';
 import type { MessageHeader } from './message.js';
 import { readMessage } from './read.js';
-import { readReceipt, rejectionFor, writeReceipt } from './receipt.js';
 import { writeMessage } from './write.js';
 
 const HEADER: MessageHeader = {
@@ -13,54 +13,172 @@ const HEADER: MessageHeader = {
   autor: { kennung: 'psw:00000001', name: 'Portal' },
   leser: { kennung: 'psw:01003110', name: 'Führerscheinstelle' },
 };
+const REF = { referenceDate: '2026-03-02' };
 const form = compile(fuehrerschein);
 const valid = JSON.parse(readFileSync('examples/fuehrerschein/valid.json', 'utf8'));
-const written = writeMessage(form, valid, HEADER, { referenceDate: '2026-03-02' });
+const written = writeMessage(form, valid, HEADER, REF);
 if (!written.ok) throw new Error('the valid example must be writable');
 const xml = written.xml;
-const read = (text: string) => readMessage(form, text, { referenceDate: '2026-03-02' });
-const codes = (text: string) =>
+const read = (text: string | Uint8Array) => readMessage(form, text, REF);
+const errors = (text: string) =>
   read(text)
     .report.issues.filter((i) => i.severity === 'error')
     .map((i) => [i.code, i.path]);
 
-describe('readMessage', () => {
-  it('accepts the right namespace under any prefix, or as the default namespace', () => {
+describe('readMessage: namespaces', () => {
+  it('reads what the writer wrote, header included', () => {
+    const result = read(xml);
+    expect(result.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.data).toEqual(valid);
+    expect(result.header).toEqual({ ...HEADER, produkt: 'antrag', produkthersteller: 'antrag' });
+  });
+
+  it('accepts the form namespace under any prefix, or as the default namespace with an unqualified header', () => {
     const other = xml.replace(/(<\/?)m:/g, '$1antrag:').replace('xmlns:m=', 'xmlns:antrag=');
     expect(read(other).data).toEqual(valid);
-    const unprefixedBody = xml.replace(/(<\/?)m:/g, '$1').replace('xmlns:m=', 'xmlns=');
-    // With a default namespace the header children would be qualified too: reported, not dropped.
-    expect(read(unprefixedBody).report.valid).toBe(false);
+    const defaulted = xml
+      .replace(/(<\/?)m:/g, '$1')
+      .replace('xmlns:m=', 'xmlns=')
+      .replace(/<(identifikation\.nachricht|leser|autor|code|name)>/g, '<$1 xmlns="">');
+    expect(errors(defaulted)).toEqual([]);
+    expect(read(defaulted).data).toEqual(valid);
   });
 
   it('rejects the right prefix bound to a wrong namespace', () => {
     const wrong = xml.replace('xmlns:m="urn:antrag:fuehrerschein:1.0.0"', 'xmlns:m="urn:evil"');
-    expect(codes(wrong)).toEqual([['XML_WRONG_ROOT', '']]);
+    const result = read(wrong);
+    expect(errors(wrong)).toEqual([['XML_WRONG_ROOT', '']]);
+    expect(result.data).toBeUndefined();
   });
 
+  it('reports body elements in another namespace as unknown, even with the same local name', () => {
+    const foreign = xml.replace(
+      '<m:antragsdatum>2026-03-02</m:antragsdatum>',
+      '<x:antragsdatum xmlns:x="urn:x">2026-03-02</x:antragsdatum>',
+    );
+    expect(errors(foreign)).toEqual([
+      ['XML_UNKNOWN_ELEMENT', '/antragsdatum'],
+      ['REQUIRED', '/antragsdatum'],
+    ]);
+  });
+});
+
+describe('readMessage: structure', () => {
   it('reports unknown elements and attributes with XPath and line:column, never dropping them silently', () => {
     const extra = xml.replace(
       '<m:antragsdatum>',
       '<m:bemerkung>hallo</m:bemerkung>\n  <m:antragsdatum herkunft="x">',
     );
     const report = read(extra).report;
-    const unknown = report.issues.find((i) => i.code === 'XML_UNKNOWN_ELEMENT');
-    expect(unknown).toMatchObject({
+    expect(report.issues.find((i) => i.code === 'XML_UNKNOWN_ELEMENT')).toMatchObject({
       path: '/bemerkung',
-      xml: { xpath: '/m:fahrerlaubnis.antrag.0101/m:bemerkung[1]', line: 13 },
+      xml: { xpath: '/m:fahrerlaubnis.antrag.0101/m:bemerkung[1]', line: 13, column: 3 },
     });
     expect(report.issues.find((i) => i.code === 'XML_UNKNOWN_ATTRIBUTE')).toMatchObject({
+      path: '/antragsdatum',
       params: { attribute: 'herkunft' },
+      xml: { line: 14 },
     });
   });
 
+  it('reports order, duplicates, stray text and child elements in values', () => {
+    const swapped = xml.replace(/(\n\s*<m:antragsart[^\n]*)(\n\s*<m:antragsdatum>[^\n]*)/, '$2$1');
+    expect(swapped).not.toBe(xml);
+    expect(errors(swapped)).toEqual([['XML_ELEMENT_ORDER', '/antragsart']]);
+    const twice = xml.replace(/(\n\s*<m:antragsdatum>[^\n]*)/, '$1$1');
+    expect(errors(twice)).toEqual([['XML_DUPLICATE_ELEMENT', '/antragsdatum']]);
+    const text = xml.replace('<m:antragsteller>', '<m:antragsteller>Text');
+    expect(errors(text)).toEqual([['XML_UNEXPECTED_TEXT', '/antragsteller']]);
+    const child = xml.replace('<m:antragsdatum>2026-03-02', '<m:antragsdatum>2026-03-02<m:x/>');
+    expect(errors(child)).toEqual([['XML_UNEXPECTED_CHILD', '/antragsdatum']]);
+  });
+
+  it('reports missing and wrong root attributes and a missing header', () => {
+    expect(errors(xml.replace(' produkt="antrag"', ''))).toEqual([['XML_MISSING_ATTRIBUTE', '']]);
+    expect(errors(xml.replace('version="1.0.0"', 'version="0.9.0"'))).toEqual([['XML_WRONG_VERSION', '']]);
+    const headless = xml.replace(/<m:nachrichtenkopf\.g2g>[\s\S]*<\/m:nachrichtenkopf\.g2g>\n/, '');
+    const result = read(headless);
+    expect(errors(headless)).toEqual([['XML_MISSING_ELEMENT', '']]);
+    expect(result.header).toBeUndefined();
+    expect(result.data).toEqual(valid);
+  });
+
+  it('checks the header strictly: values, message type, order, unknown parts', () => {
+    expect(errors(xml.replace('6f1c9a4e-2b3d-4c5e-8f70-123456789abc', 'nope'))).toEqual([['XML_HEADER', '']]);
+    expect(errors(xml.replace('2026-03-02T10:15:00+01:00', '2026-03-02T10:15:00'))).toEqual([
+      ['XML_HEADER', ''],
+    ]);
+    expect(errors(xml.replace('<code>0101</code>', '<code>0102</code>'))).toEqual([['XML_HEADER', '']]);
+    expect(
+      errors(
+        xml.replace(
+          'codeliste:nachrichtentyp" listVersionID="1.0.0"',
+          'codeliste:nachrichtentyp" listVersionID="2"',
+        ),
+      ),
+    ).toEqual([['XML_CODE_LIST', '']]);
+    expect(errors(xml.replace('</autor>', '</autor><dvdvDienstkennung>x</dvdvDienstkennung>'))).toEqual([
+      ['XML_UNKNOWN_ELEMENT', ''],
+    ]);
+    const leserLast = xml.replace(/(\n\s*<leser>[^\n]*)(\n\s*<autor>[^\n]*)/, '$2$1');
+    expect(errors(leserLast)).toEqual([['XML_ELEMENT_ORDER', '']]);
+    expect(read(leserLast).header).toBeUndefined();
+    expect(errors(xml.replace(/<leser>.*<\/leser>/, ''))).toEqual([['XML_MISSING_ELEMENT', '']]);
+  });
+
+  it('reads code values strictly: list identity, <code> required, <name> optional', () => {
+    const list = xml.replace('listVersionID="1"><code>w', 'listVersionID="2"><code>w');
+    expect(errors(list)).toEqual([['XML_CODE_LIST', '/antragsteller/geschlecht']]);
+    const noList = xml.replace(' listURI="urn:xoev-de:xinneres:codeliste:geschlecht" listVersionID="1"', '');
+    expect(errors(noList)).toEqual([
+      ['XML_MISSING_ATTRIBUTE', '/antragsteller/geschlecht'],
+      ['XML_MISSING_ATTRIBUTE', '/antragsteller/geschlecht'],
+    ]);
+    const noCode = xml.replace(/<code>w<\/code>/, '');
+    expect(errors(noCode)).toEqual([['XML_MISSING_ELEMENT', '/antragsteller/geschlecht']]);
+    const unnamed = xml.replace(/<name>Klasse B[^<]*<\/name>/, '');
+    expect(read(unnamed).data).toEqual(valid);
+  });
+});
+
+describe('readMessage: values', () => {
   it('types values by the definition: text stays text, numbers and booleans are parsed', () => {
     const data = read(xml.replace('<m:hausnummer>241a</m:hausnummer>', '<m:hausnummer>0241</m:hausnummer>'))
       .data as typeof valid;
     expect(data.antragsteller.anschrift.hausnummer).toBe('0241');
     expect(data.erklaerungen.richtigkeit).toBe(true);
+  });
+
+  it('reports a value that is not of its type once (no second validation issue for it)', () => {
     const bad = xml.replace('<m:richtigkeit>true</m:richtigkeit>', '<m:richtigkeit>ja</m:richtigkeit>');
-    expect(codes(bad)).toContainEqual(['XML_INVALID_VALUE', '/erklaerungen/richtigkeit']);
+    expect(errors(bad)).toEqual([['XML_INVALID_VALUE', '/erklaerungen/richtigkeit']]);
+    expect((read(bad).data as typeof valid).erklaerungen.richtigkeit).toBe('ja');
+  });
+
+  it('accepts the white space XSD collapses around typed values, but keeps text exactly', () => {
+    const spaced = xml
+      .replace('<m:richtigkeit>true</m:richtigkeit>', '<m:richtigkeit>\n  true </m:richtigkeit>')
+      .replace(
+        '<m:antragsdatum>2026-03-02</m:antragsdatum>',
+        '<m:antragsdatum> 2026-03-02\n</m:antragsdatum>',
+      );
+    expect(read(spaced).data).toEqual(valid);
+    const text = read(xml.replace('<m:wohnort>Köln</m:wohnort>', '<m:wohnort> Köln </m:wohnort>'))
+      .data as typeof valid;
+    expect(text.antragsteller.anschrift.wohnort).toBe(' Köln ');
+  });
+
+  it('reports file elements without their attributes', () => {
+    const bad = xml.replace(' dateiname="lichtbild.jpg"', '');
+    expect(errors(bad)).toEqual([['XML_MISSING_ATTRIBUTE', '/nachweise/lichtbild']]);
+  });
+
+  it('reads base64 content written with line breaks', () => {
+    const wrapped = xml.replace(
+      '/9j/4AAQSkZJRgABAQAAAQABAAD/2Q==',
+      '/9j/4AAQSkZJ\nRgABAQAAAQAB\r\nAAD/2Q==\n',
+    );
+    expect(read(wrapped).data).toEqual(valid);
   });
 
   it('locates validation issues in the message', () => {
@@ -69,20 +187,15 @@ describe('readMessage', () => {
       '<m:sehtestDatum>2020-01-20</m:sehtestDatum>',
     );
     const issue = read(old).report.issues.find((i) => i.code === 'FE_SEHTEST_ALT');
-    expect(issue?.xml?.xpath).toBe('/m:fahrerlaubnis.antrag.0101/m:nachweise[1]/m:sehtestDatum[1]');
-    expect(issue?.xml?.line).toBeGreaterThan(20);
-  });
-
-  it('reports order, duplicates and code-list mismatches', () => {
-    const swapped = xml.replace(
-      /(<m:antragsart>.*<\/m:antragsart>\n)(\s*<m:antragsdatum>.*<\/m:antragsdatum>\n)/,
-      '$2$1',
-    );
-    expect(codes(swapped).map(([c]) => c)).toContain('XML_ELEMENT_ORDER');
-    const twice = xml.replace(/(\s*<m:antragsdatum>.*<\/m:antragsdatum>)/, '$1$1');
-    expect(codes(twice)).toContainEqual(['XML_DUPLICATE_ELEMENT', '/antragsdatum']);
-    const list = xml.replace('listVersionID="1"', 'listVersionID="2"');
-    expect(codes(list)).toContainEqual(['XML_CODE_LIST', '/antragsteller/geschlecht']);
+    expect(issue?.xml).toMatchObject({
+      xpath: '/m:fahrerlaubnis.antrag.0101/m:nachweise[1]/m:sehtestDatum[1]',
+      column: 5,
+    });
+    const second = xml.replace('<code>AM</code>', '<code>XX</code>');
+    expect(read(second).report.issues.find((i) => i.code === 'CODE_NOT_IN_LIST')).toMatchObject({
+      path: '/beantragteKlassen/1',
+      xml: { xpath: '/m:fahrerlaubnis.antrag.0101/m:beantragteKlassen[2]' },
+    });
   });
 
   it('rejects __proto__ and constructor elements as unknown, without pollution', () => {
@@ -90,52 +203,60 @@ describe('readMessage', () => {
       '<m:antragsdatum>',
       '<m:__proto__><m:polluted>1</m:polluted></m:__proto__><m:constructor/>\n<m:antragsdatum>',
     );
-    expect(codes(hostile)).toEqual([
+    expect(errors(hostile)).toEqual([
       ['XML_UNKNOWN_ELEMENT', '/__proto__'],
       ['XML_UNKNOWN_ELEMENT', '/constructor'],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  it('reads bytes as well as strings', () => {
-    expect(readMessage(form, new TextEncoder().encode(xml), { referenceDate: '2026-03-02' }).data).toEqual(
-      valid,
-    );
+    expect(Object.getPrototypeOf(read(hostile).data)).toBe(Object.prototype);
   });
 });
 
-describe('receipts', () => {
-  const receiptHeader: MessageHeader = {
-    ...HEADER,
-    nachrichtenUUID: '7a1c9a4e-2b3d-4c5e-8f70-123456789abd',
-    autor: HEADER.leser,
-    leser: HEADER.autor,
-  };
-
-  it('an acknowledgement names the message it answers', () => {
-    const text = writeReceipt({ kind: 'quittung', header: receiptHeader, answers: HEADER.nachrichtenUUID });
-    const back = readReceipt(text);
-    expect(back.report.valid).toBe(true);
-    expect(back.receipt).toMatchObject({ kind: 'quittung', answers: HEADER.nachrichtenUUID });
+describe('readMessage: input', () => {
+  it('reads bytes as well as strings', () => {
+    expect(read(new TextEncoder().encode(xml)).data).toEqual(valid);
   });
 
-  it('a rejection carries the reason code and the issues of the report', () => {
-    const broken = read(
-      xml.replace(
-        '<m:sehtestDatum>2026-01-20</m:sehtestDatum>',
-        '<m:sehtestDatum>2020-01-20</m:sehtestDatum>',
-      ),
+  it('gives a parse error as the only issue, without data', () => {
+    const result = read(xml.replace('</m:antragsdatum>', '</m:antragsdatumm>'));
+    expect(result.data).toBeUndefined();
+    expect(result.report.issues).toMatchObject([
+      { code: 'XML_MISMATCHED_TAG', xml: { line: 13, column: 29 } },
+    ]);
+  });
+
+  it('passes limits to the parser', () => {
+    expect(readMessage(form, xml, { ...REF, limits: { maxDepth: 3 } }).report.issues[0]?.code).toBe(
+      'XML_LIMIT_DEPTH',
     );
-    const receipt = rejectionFor(broken.report, receiptHeader, HEADER.nachrichtenUUID);
-    expect(receipt.reason).toBe('S020');
-    const back = readReceipt(writeReceipt(receipt));
-    expect(back.receipt).toMatchObject({
-      kind: 'rueckweisung',
-      reason: 'S020',
-      answers: HEADER.nachrichtenUUID,
-      issues: [{ code: 'FE_SEHTEST_ALT', path: '/nachweise/sehtestDatum' }],
+  });
+
+  it('takes a definition as well as a compiled form', () => {
+    expect(readMessage(fuehrerschein, xml, REF).data).toEqual(valid);
+  });
+
+  it('understands both namings in one reader', () => {
+    const base = { version: '1.0', label: { de: 'x' } } as const;
+    const small = defineForm({
+      id: 'S99000000800',
+      version: '1.0',
+      name: 'Klein',
+      key: 'klein',
+      children: [
+        group({
+          ...base,
+          id: 'G99000000801',
+          name: 'g',
+          key: 'gruppe',
+          children: [field.text({ ...base, id: 'F99000000802', name: 'f', key: 'feld' })],
+        }),
+      ],
     });
-    const unreadable = rejectionFor(read('<r>').report, receiptHeader, HEADER.nachrichtenUUID);
-    expect(unreadable.reason).toBe('S999');
+    const data = { gruppe: { feld: '007' } };
+    for (const naming of [{}, { naming: 'fim-id' }, { naming: 'fim-id', versionSuffix: true }] as const) {
+      const message = writeMessage(small, data, HEADER, naming);
+      if (!message.ok) throw new Error('invalid');
+      expect(readMessage(small, message.xml).data).toEqual(data);
+    }
   });
 });

@@ -2,39 +2,238 @@
  * The message reader: a message of a form back to its submission data, strictly.
  *
  * Namespace URIs decide (prefixes do not matter). Values are typed by the definition: a text
- * `01234` stays a string, `num_int` becomes a number, dates stay ISO strings. Unknown elements
- * and attributes are reported, never dropped. The data is then validated with the same engine
- * and codes as JSON submissions; every issue carries the XPath and line:column of its element.
+ * `01234` stays a string, `num_int` becomes a number, dates stay ISO strings; nothing is guessed.
+ * Unknown elements and attributes are reported, never dropped silently. The data is then
+ * validated with the same engine and codes as JSON submissions; every issue carries the JSON
+ * pointer of the data (`path`) and where its element is in the message (`xml`).
  */
 
-import type { FieldDefinition } from '../model/types.js';
-import type { CompiledForm, ValidateOptions } from '../validate/compile.js';
-import { type Issue, makeIssue, makeReport, pointerAppend, type Report } from '../validate/report.js';
+import type { CodeList, FieldDefinition, FormDefinition } from '../model/types.js';
+import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
+import { type Issue, makeReport, type Report } from '../validate/report.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
+import { CODE_SEQUENCE, readHeader } from './header.js';
+import { childPlace, IssueCollector, type Place, pathOf, qname, xpathOf } from './issues.js';
+import { base64Content, parseBoolean, parseDecimal, trimXmlSpace } from './lexical.js';
 import {
-  elementName,
+  fieldListIdentity,
   HEADER_ELEMENT,
+  type ListIdentity,
   type MessageHeader,
+  type MessageShape,
   messageShape,
   type NamingOptions,
 } from './message.js';
-import { DEFAULT_XML_LIMITS, parseXml, type XmlElement, type XmlLimits } from './parse.js';
+import { errorIssue } from './parse.js';
+import { parseXmlDocument, type XmlElement, type XmlLimits } from './parser/index.js';
+import { isSpace, noAttributes, readAttributes, readSequence, readText, textOf } from './reading.js';
 
 export interface ReadOptions extends NamingOptions, Pick<ValidateOptions, 'referenceDate'> {
+  /** Limits of the XML parser replacing the defaults (`DEFAULT_XML_LIMITS`). */
   readonly limits?: Partial<XmlLimits>;
+  /** Code lists to validate against when a definition (not a compiled form) is given. */
+  readonly codeLists?: Iterable<CodeList>;
 }
 
 /** What `fromXml` read: the data and header (when the message could be read) and the Report. */
 export interface ReadResult {
-  /** The submission, when the message could be read (also when it is invalid). */
+  /** The submission, when the message is one of the form (also when its data is invalid). */
   readonly data?: Record<string, unknown>;
+  /** The header, when it is complete and valid. */
   readonly header?: MessageHeader;
   readonly report: Report;
 }
 
-const XMLNS = 'http://www.w3.org/2000/xmlns/';
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-const INTEGER = /^[+-]?\d+$/;
+const ROOT_ATTRIBUTES = ['produkt', 'produkthersteller', 'produktversion', 'standard', 'version', 'test'];
+const FILE_ATTRIBUTES = ['dateiname', 'mimeType'];
+const OBJ_ATTRIBUTES = ['mimeType'];
+const LIST_ATTRIBUTES = ['listURI', 'listVersionID'];
+
+const namesByContainer = new WeakMap<CompiledContainer, Map<string, CompiledChild>>();
+
+/**
+ * Element names of a container's children in both namings: the key, the FIM id with and
+ * without version suffix. Keys come first when names collide. Label fields have no element.
+ */
+function namesOf(container: CompiledContainer): Map<string, CompiledChild> {
+  let names = namesByContainer.get(container);
+  if (names) return names;
+  names = new Map();
+  const children = container.children.filter((child) => !child.isLabel);
+  for (const child of children) if (!names.has(child.key)) names.set(child.key, child);
+  for (const child of children) {
+    const suffixed = `${child.definition.id}V${child.definition.version}`;
+    if (!names.has(suffixed)) names.set(suffixed, child);
+  }
+  for (const child of children) if (!names.has(child.definition.id)) names.set(child.definition.id, child);
+  namesByContainer.set(container, names);
+  return names;
+}
+
+class Reader {
+  constructor(
+    private readonly shape: MessageShape,
+    private readonly collector: IssueCollector,
+  ) {}
+
+  /** Reads the child elements of a group (or the message body) into a record. */
+  container(container: CompiledContainer, place: Place, skip?: XmlElement): Record<string, unknown> {
+    const names = namesOf(container);
+    const ns = this.shape.namespace;
+    const collector = this.collector;
+    const record: Record<string, unknown> = {};
+    let last = -1;
+    let textReported = false;
+    for (const node of place.element.children) {
+      if (node.kind === 'text') {
+        if (!textReported && !isSpace(node.value)) {
+          textReported = true;
+          collector.add('XML_UNEXPECTED_TEXT', place, { element: qname(place.element) });
+        }
+        continue;
+      }
+      if (node === skip) continue;
+      const child = node.ns === ns ? names.get(node.local) : undefined;
+      if (child === undefined) {
+        collector.add('XML_UNKNOWN_ELEMENT', childPlace(place, node, node.local), {
+          element: qname(node),
+          namespace: node.ns,
+        });
+        continue;
+      }
+      if (child.position < last) {
+        collector.add('XML_ELEMENT_ORDER', childPlace(place, node, child.key), { element: qname(node) });
+      }
+      last = Math.max(last, child.position);
+      if (child.repeated) {
+        let list = record[child.key] as unknown[] | undefined;
+        if (list === undefined) {
+          list = [];
+          record[child.key] = list;
+        }
+        list.push(this.value(child, { parent: place, element: node, key: child.key, index: list.length }));
+      } else if (Object.hasOwn(record, child.key)) {
+        collector.add('XML_DUPLICATE_ELEMENT', childPlace(place, node, child.key), { element: qname(node) });
+      } else {
+        record[child.key] = this.value(child, { parent: place, element: node, key: child.key });
+      }
+    }
+    return record;
+  }
+
+  /** Reads one element as the value of a field or group. */
+  value(child: CompiledChild, place: Place): unknown {
+    if (child.container) {
+      noAttributes(place, this.collector);
+      return this.container(child.container, place);
+    }
+    const field = child.definition as FieldDefinition;
+    const list = fieldListIdentity(field, this.shape);
+    if (list) return this.code(field, list, place);
+    const element = place.element;
+    for (const node of element.children) {
+      if (node.kind === 'element') {
+        this.collector.add('XML_UNEXPECTED_CHILD', childPlace(place, node), {
+          element: qname(element),
+          child: qname(node),
+        });
+      }
+    }
+    const text = textOf(element);
+    switch (field.datentyp) {
+      case 'text':
+      case 'text_latin':
+        noAttributes(place, this.collector);
+        return text;
+      case 'date':
+      case 'time':
+      case 'datetime':
+        noAttributes(place, this.collector);
+        return trimXmlSpace(text);
+      case 'bool': {
+        noAttributes(place, this.collector);
+        const value = parseBoolean(text);
+        return value === undefined ? this.invalid(place, 'xs:boolean', text) : value;
+      }
+      case 'num':
+      case 'num_currency':
+      case 'num_int': {
+        noAttributes(place, this.collector);
+        const integer = field.datentyp === 'num_int';
+        const value = parseDecimal(text, integer);
+        return value === undefined ? this.invalid(place, integer ? 'xs:integer' : 'xs:decimal', text) : value;
+      }
+      case 'file': {
+        const attributes = readAttributes(place, FILE_ATTRIBUTES, this.collector);
+        for (const name of FILE_ATTRIBUTES) {
+          if (!attributes.has(name)) {
+            this.collector.add('XML_MISSING_ATTRIBUTE', place, { element: qname(element), attribute: name });
+            this.collector.unreadable.add(pathOf(place));
+          }
+        }
+        return {
+          name: attributes.get('dateiname') ?? '',
+          mediaType: attributes.get('mimeType') ?? '',
+          content: base64Content(text),
+        };
+      }
+      case 'obj': {
+        const attributes = readAttributes(place, OBJ_ATTRIBUTES, this.collector);
+        const mediaType = attributes.get('mimeType');
+        return mediaType === undefined
+          ? { content: base64Content(text) }
+          : { mediaType, content: base64Content(text) };
+      }
+    }
+  }
+
+  /** A value that is not of its type: reported, kept as text; validation issues about it are dropped. */
+  invalid(place: Place, type: string, text: string): string {
+    this.collector.add('XML_INVALID_VALUE', place, {
+      element: qname(place.element),
+      type,
+      value: text.length > 50 ? `${text.slice(0, 50)}…` : text,
+    });
+    this.collector.unreadable.add(pathOf(place));
+    return text;
+  }
+
+  /** An XÖV code value: `<x listURI listVersionID><code/><name/>?</x>`. */
+  code(field: FieldDefinition, list: ListIdentity, place: Place): string {
+    const collector = this.collector;
+    const element = place.element;
+    const attributes = readAttributes(place, LIST_ATTRIBUTES, collector);
+    const uri = attributes.get('listURI');
+    const version = attributes.get('listVersionID');
+    if (field.codeList && (uri === undefined || version === undefined)) {
+      for (const [name, value] of [
+        ['listURI', uri],
+        ['listVersionID', version],
+      ] as const) {
+        if (value === undefined)
+          collector.add('XML_MISSING_ATTRIBUTE', place, { element: qname(element), attribute: name });
+      }
+    }
+    if ((uri !== undefined && uri !== list.uri) || (version !== undefined && version !== list.version)) {
+      collector.add('XML_CODE_LIST', place, {
+        element: qname(element),
+        listUri: uri ?? '-',
+        listVersion: version ?? '-',
+        expectedUri: list.uri,
+        expectedVersion: list.version,
+      });
+    }
+    const parts = readSequence(place, CODE_SEQUENCE, '', collector);
+    const name = parts.get('name');
+    if (name) readText(childPlace(place, name), collector);
+    const code = parts.get('code');
+    if (code === undefined) {
+      collector.unreadable.add(pathOf(place));
+      return '';
+    }
+    return readText(childPlace(place, code), collector);
+  }
+}
 
 interface Location {
   readonly xpath: string;
@@ -42,397 +241,152 @@ interface Location {
   readonly column: number;
 }
 
-function qname(element: XmlElement): string {
-  return element.prefix ? `${element.prefix}:${element.local}` : element.local;
-}
-
-function textOf(element: XmlElement): string {
-  let text = '';
-  for (const child of element.children) if (child.kind === 'text') text += child.value;
-  return text;
-}
-
-function childElements(element: XmlElement): XmlElement[] {
-  return element.children.filter((child): child is XmlElement => child.kind === 'element');
-}
-
-class Reader {
-  readonly issues: Issue[] = [];
-  /** JSON pointer → where its element is, to locate validation issues. */
-  readonly locations = new Map<string, Location>();
+/** Finds the element of a data pointer (or its nearest ancestor that is in the message). */
+class Locator {
+  readonly #index = new Map<XmlElement, Map<CompiledChild, XmlElement[]>>();
 
   constructor(
-    private readonly namespace: string,
-    private readonly naming: NamingOptions,
+    private readonly root: Place,
+    private readonly container: CompiledContainer,
+    private readonly ns: string,
   ) {}
 
-  issue(
-    code: Parameters<typeof makeIssue>[0],
-    path: string,
-    params: Record<string, unknown>,
-    at: XmlElement,
-    xpath: string,
-  ): void {
-    this.issues.push({ ...makeIssue(code, path, params), xml: { xpath, line: at.line, column: at.column } });
+  #elements(element: XmlElement, container: CompiledContainer, child: CompiledChild): readonly XmlElement[] {
+    let index = this.#index.get(element);
+    if (!index) {
+      index = new Map();
+      const names = namesOf(container);
+      for (const node of element.children) {
+        if (node.kind !== 'element' || node.ns !== this.ns) continue;
+        const match = names.get(node.local);
+        if (!match) continue;
+        const list = index.get(match);
+        if (list) list.push(node);
+        else index.set(match, [node]);
+      }
+      this.#index.set(element, index);
+    }
+    return index.get(child) ?? [];
   }
 
-  /** Attributes other than namespace declarations must be among `allowed`. */
-  attributes(
-    element: XmlElement,
-    allowed: readonly string[],
-    path: string,
-    xpath: string,
-  ): Map<string, string> {
-    const values = new Map<string, string>();
-    for (const attribute of element.attributes) {
-      if (attribute.ns === XMLNS || (attribute.prefix === '' && attribute.local === 'xmlns')) continue;
-      if (attribute.ns === '' && allowed.includes(attribute.local)) {
-        values.set(attribute.local, attribute.value);
-      } else {
-        const name = attribute.prefix ? `${attribute.prefix}:${attribute.local}` : attribute.local;
-        this.issue('XML_UNKNOWN_ATTRIBUTE', path, { attribute: name }, element, xpath);
+  locate(path: string): Location {
+    const tokens =
+      path === ''
+        ? []
+        : path
+            .slice(1)
+            .split('/')
+            .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let place = this.root;
+    let container: CompiledContainer | undefined = this.container;
+    for (let i = 0; i < tokens.length && container !== undefined; i++) {
+      const child = container.byKey.get(tokens[i] as string);
+      if (!child) break;
+      const elements = this.#elements(place.element, container, child);
+      let element = elements[0];
+      if (element === undefined) break;
+      if (child.repeated && i + 1 < tokens.length && /^\d+$/.test(tokens[i + 1] as string)) {
+        const item = elements[Number(tokens[i + 1])];
+        if (item) {
+          element = item;
+          i++;
+        }
       }
+      place = childPlace(place, element);
+      container = child.container;
     }
-    return values;
-  }
-
-  /** Reads the children of a group (or the body of the message) into an object. */
-  container(
-    container: CompiledContainer,
-    elements: readonly XmlElement[],
-    path: string,
-    xpath: string,
-  ): Record<string, unknown> {
-    const names = new Map<string, CompiledChild>();
-    for (const child of container.children) {
-      names.set(elementName(child.definition, this.naming), child);
-      // Both namings are understood when reading; the configured one comes first.
-      names.set(child.key, names.get(child.key) ?? child);
-      names.set(child.definition.id, names.get(child.definition.id) ?? child);
-      names.set(`${child.definition.id}V${child.definition.version}`, child);
-    }
-    const record: Record<string, unknown> = {};
-    let lastPosition = -1;
-    const counts = new Map<string, number>();
-    for (const element of elements) {
-      const index = (counts.get(element.local) ?? 0) + 1;
-      counts.set(element.local, index);
-      const elementXpath = `${xpath}/${qname(element)}[${index}]`;
-      const child = element.ns === this.namespace ? names.get(element.local) : undefined;
-      if (!child || child.isLabel) {
-        this.issue(
-          'XML_UNKNOWN_ELEMENT',
-          pointerAppend(path, element.local),
-          { element: qname(element) },
-          element,
-          elementXpath,
-        );
-        continue;
-      }
-      if (child.position < lastPosition) {
-        this.issue(
-          'XML_ELEMENT_ORDER',
-          pointerAppend(path, child.key),
-          { element: qname(element) },
-          element,
-          elementXpath,
-        );
-      }
-      lastPosition = child.position;
-      const childPath = pointerAppend(path, child.key);
-      if (child.repeated) {
-        const list = (Object.hasOwn(record, child.key) ? record[child.key] : undefined) as
-          | unknown[]
-          | undefined;
-        const items = list ?? [];
-        if (!list) record[child.key] = items;
-        const itemPath = pointerAppend(childPath, items.length);
-        this.locations.set(
-          childPath,
-          this.locations.get(childPath) ?? {
-            xpath: elementXpath,
-            line: element.line,
-            column: element.column,
-          },
-        );
-        this.locations.set(itemPath, { xpath: elementXpath, line: element.line, column: element.column });
-        items.push(this.value(child, element, itemPath, elementXpath));
-      } else if (Object.hasOwn(record, child.key)) {
-        this.issue('XML_DUPLICATE_ELEMENT', childPath, { element: qname(element) }, element, elementXpath);
-      } else {
-        this.locations.set(childPath, { xpath: elementXpath, line: element.line, column: element.column });
-        record[child.key] = this.value(child, element, childPath, elementXpath);
-      }
-    }
-    return record;
-  }
-
-  /** Reads one element as the value of a field or group. */
-  value(child: CompiledChild, element: XmlElement, path: string, xpath: string): unknown {
-    if (child.container) {
-      this.attributes(element, [], path, xpath);
-      const text = textOf(element);
-      if (text.trim() !== '') {
-        this.issue(
-          'XML_UNEXPECTED_CONTENT',
-          path,
-          { element: qname(element), detail: 'text in a group' },
-          element,
-          xpath,
-        );
-      }
-      return this.container(child.container, childElements(element), path, xpath);
-    }
-    const field = child.definition as FieldDefinition;
-    const children = childElements(element);
-    if (field.values || field.codeList) return this.code(field, element, path, xpath);
-    if (children.length > 0) {
-      this.issue(
-        'XML_UNEXPECTED_CONTENT',
-        path,
-        { element: qname(element), detail: 'child elements in a field' },
-        element,
-        xpath,
-      );
-    }
-    const text = textOf(element);
-    switch (field.datentyp) {
-      case 'file': {
-        const attributes = this.attributes(element, ['dateiname', 'mimeType'], path, xpath);
-        return {
-          name: attributes.get('dateiname') ?? '',
-          mediaType: attributes.get('mimeType') ?? '',
-          content: text.replace(/\s+/g, ''),
-        };
-      }
-      case 'obj': {
-        const attributes = this.attributes(element, ['mimeType'], path, xpath);
-        const type = attributes.get('mimeType');
-        return type === undefined
-          ? { content: text.replace(/\s+/g, '') }
-          : { mediaType: type, content: text.replace(/\s+/g, '') };
-      }
-      case 'bool':
-        this.attributes(element, [], path, xpath);
-        if (text === 'true' || text === '1') return true;
-        if (text === 'false' || text === '0') return false;
-        this.issue(
-          'XML_INVALID_VALUE',
-          path,
-          { element: qname(element), type: 'boolean', value: text.slice(0, 50) },
-          element,
-          xpath,
-        );
-        return text;
-      case 'num':
-      case 'num_currency':
-      case 'num_int': {
-        this.attributes(element, [], path, xpath);
-        const pattern = field.datentyp === 'num_int' ? INTEGER : DECIMAL;
-        if (pattern.test(text)) return Number(text);
-        const type = field.datentyp === 'num_int' ? 'integer' : 'decimal';
-        this.issue(
-          'XML_INVALID_VALUE',
-          path,
-          { element: qname(element), type, value: text.slice(0, 50) },
-          element,
-          xpath,
-        );
-        return text;
-      }
-      default:
-        this.attributes(element, [], path, xpath);
-        return text;
-    }
-  }
-
-  /** An XÖV code value: `<x listURI listVersionID><code/><name/></x>`. */
-  code(field: FieldDefinition, element: XmlElement, path: string, xpath: string): unknown {
-    const attributes = this.attributes(element, ['listURI', 'listVersionID'], path, xpath);
-    if (field.codeList) {
-      const uri = attributes.get('listURI');
-      const version = attributes.get('listVersionID');
-      if (
-        (uri !== undefined && uri !== field.codeList.uri) ||
-        (version !== undefined && version !== field.codeList.version)
-      ) {
-        this.issue(
-          'XML_CODE_LIST',
-          path,
-          {
-            element: qname(element),
-            listUri: uri ?? '-',
-            listVersion: version ?? '-',
-            expectedUri: field.codeList.uri,
-            expectedVersion: field.codeList.version,
-          },
-          element,
-          xpath,
-        );
-      }
-    }
-    let code: string | undefined;
-    for (const child of childElements(element)) {
-      if (child.ns === '' && child.local === 'code' && code === undefined) code = textOf(child);
-      else if (!(child.ns === '' && child.local === 'name')) {
-        this.issue('XML_UNKNOWN_ELEMENT', path, { element: qname(child) }, child, `${xpath}/${qname(child)}`);
-      }
-    }
-    if (code === undefined) {
-      this.issue(
-        'XML_UNEXPECTED_CONTENT',
-        path,
-        { element: qname(element), detail: 'a code value needs <code>' },
-        element,
-        xpath,
-      );
-      return '';
-    }
-    return code;
+    return { xpath: xpathOf(place), line: place.element.line, column: place.element.column };
   }
 }
 
-function readHeader(reader: Reader, element: XmlElement): MessageHeader | undefined {
-  const byName = new Map(childElements(element).map((child) => [child.local, child]));
-  const text = (parent: XmlElement | undefined, name: string) => {
-    const child = parent ? childElements(parent).find((c) => c.local === name && c.ns === '') : undefined;
-    return child ? textOf(child) : undefined;
-  };
-  const identification = byName.get('identifikation.nachricht');
-  const authority = (name: 'autor' | 'leser') => {
-    const node = byName.get(name);
-    return { kennung: text(node, 'kennung') ?? '', name: text(node, 'name') ?? '' };
-  };
-  const uuid = text(identification, 'nachrichtenUUID');
-  const created = text(identification, 'erstellungszeitpunkt');
-  if (uuid === undefined || created === undefined || !byName.has('autor') || !byName.has('leser')) {
-    reader.issue(
-      'XML_HEADER',
-      '',
-      {
-        detail:
-          'identifikation.nachricht (nachrichtenUUID, erstellungszeitpunkt), autor and leser are required',
-      },
-      element,
-      `/${HEADER_ELEMENT}`,
-    );
-    return undefined;
-  }
-  const referenz = text(element, 'referenzUUID');
-  return {
-    nachrichtenUUID: uuid,
-    erstellungszeitpunkt: created,
-    autor: authority('autor'),
-    leser: authority('leser'),
-    ...(referenz === undefined ? {} : { referenzUUID: referenz }),
-  };
+function compiledForm(
+  form: CompiledForm | FormDefinition,
+  codeLists: Iterable<CodeList> | undefined,
+): CompiledForm {
+  if ('tree' in form) return form;
+  return codeLists === undefined ? compile(form) : compile(form, { codeLists });
 }
 
-/** Where a validation issue's path points in the message: its element or the nearest ancestor's. */
-function locate(locations: ReadonlyMap<string, Location>, path: string): Location | undefined {
-  let pointer = path;
-  for (;;) {
-    const location = locations.get(pointer);
-    if (location) return location;
-    if (pointer === '') return undefined;
-    pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-  }
-}
-
-/** Reads a message of a form. Never throws; a malformed message gives a Report without data. */
+/**
+ * Reads a message of a form. Never throws on bad input: a message that cannot be parsed or is not
+ * one of this form gives a Report without data. Throws `DefinitionError` only for a broken
+ * definition.
+ */
 export function readMessage(
-  form: CompiledForm,
+  form: CompiledForm | FormDefinition,
   input: string | Uint8Array,
   options: ReadOptions = {},
 ): ReadResult {
-  const limits = { ...DEFAULT_XML_LIMITS, ...options.limits };
-  const parsed = parseXml(input, limits);
-  if (!parsed.ok) return { report: makeReport([parsed.issue]) };
-  const shape = messageShape(form.definition);
+  const compiled = compiledForm(form, options.codeLists);
+  const parsed = parseXmlDocument(input, options.limits ? { limits: options.limits } : {});
+  if (!parsed.ok) return { report: makeReport([errorIssue(parsed.error)]) };
+  const shape = messageShape(compiled.definition);
   const root = parsed.root;
-  const rootXpath = `/${qname(root)}`;
-  const reader = new Reader(shape.namespace, options);
+  const rootPlace: Place = { parent: undefined, element: root };
+  const collector = new IssueCollector();
   if (root.ns !== shape.namespace || root.local !== shape.rootElement) {
-    reader.issue(
-      'XML_WRONG_ROOT',
-      '',
-      { found: `{${root.ns}}${root.local}`, expected: `{${shape.namespace}}${shape.rootElement}` },
-      root,
-      rootXpath,
-    );
-    return { report: makeReport(reader.issues) };
+    collector.add('XML_WRONG_ROOT', rootPlace, {
+      found: `{${root.ns}}${root.local}`,
+      expected: `{${shape.namespace}}${shape.rootElement}`,
+    });
+    return { report: makeReport(collector.issues) };
   }
-  const attributes = reader.attributes(
-    root,
-    ['produkt', 'produkthersteller', 'produktversion', 'standard', 'version', 'test'],
-    '',
-    rootXpath,
-  );
-  for (const [name, expected] of [
-    ['standard', shape.standard],
-    ['version', form.definition.version],
-  ] as const) {
-    if (attributes.get(name) !== expected) {
-      reader.issue(
-        'XML_HEADER',
-        '',
-        { detail: `root attribute ${name} must be "${expected}"` },
-        root,
-        rootXpath,
-      );
+
+  const attributes = readAttributes(rootPlace, ROOT_ATTRIBUTES, collector);
+  for (const name of ['produkt', 'produkthersteller', 'standard', 'version']) {
+    if (!attributes.has(name)) {
+      collector.add('XML_MISSING_ATTRIBUTE', rootPlace, { element: qname(root), attribute: name });
     }
   }
-  const elements = childElements(root);
-  const [first, ...body] = elements;
+  for (const [name, expected] of [
+    ['standard', shape.standard],
+    ['version', shape.version],
+  ] as const) {
+    const found = attributes.get(name);
+    if (found !== undefined && found !== expected) {
+      collector.add('XML_WRONG_VERSION', rootPlace, { attribute: name, found, expected });
+    }
+  }
+  const testText = attributes.get('test');
+  const test = testText === undefined ? undefined : parseBoolean(testText);
+  if (testText !== undefined && test === undefined) {
+    collector.add('XML_INVALID_VALUE', rootPlace, { element: '@test', type: 'xs:boolean', value: testText });
+  }
+
+  const first = root.children.find((node): node is XmlElement => node.kind === 'element');
   let header: MessageHeader | undefined;
+  let headerElement: XmlElement | undefined;
   if (first && first.ns === shape.namespace && first.local === HEADER_ELEMENT) {
-    const read = readHeader(reader, first);
+    headerElement = first;
+    const read = readHeader(childPlace(rootPlace, first), shape, collector);
     if (read) {
-      const test = attributes.get('test');
+      const optional = (name: string) => {
+        const value = attributes.get(name);
+        return value === undefined ? {} : { [name]: value };
+      };
       header = {
         ...read,
-        ...(attributes.has('produkt') ? { produkt: attributes.get('produkt') as string } : {}),
-        ...(attributes.has('produkthersteller')
-          ? { produkthersteller: attributes.get('produkthersteller') as string }
-          : {}),
-        ...(attributes.has('produktversion')
-          ? { produktversion: attributes.get('produktversion') as string }
-          : {}),
-        ...(test === undefined ? {} : { test: test === 'true' || test === '1' }),
+        ...optional('produkt'),
+        ...optional('produkthersteller'),
+        ...optional('produktversion'),
+        ...(test === undefined ? {} : { test }),
       };
     }
   } else {
-    reader.issue(
-      'XML_HEADER',
-      '',
-      { detail: `the first child must be ${HEADER_ELEMENT}` },
-      first ?? root,
-      rootXpath,
-    );
+    collector.add('XML_MISSING_ELEMENT', rootPlace, { element: qname(root), child: HEADER_ELEMENT });
   }
-  const content = first && first.local === HEADER_ELEMENT ? body : elements;
-  const text = root.children.some((child) => child.kind === 'text' && child.value.trim() !== '');
-  if (text)
-    reader.issue(
-      'XML_UNEXPECTED_CONTENT',
-      '',
-      { element: qname(root), detail: 'text in the message' },
-      root,
-      rootXpath,
-    );
-  const data = reader.container(form.tree.root, content, '', rootXpath);
-  const validation = form.validate(
+
+  const data = new Reader(shape, collector).container(compiled.tree.root, rootPlace, headerElement);
+  const validation = compiled.validate(
     data,
     options.referenceDate ? { referenceDate: options.referenceDate } : {},
   );
-  const located = validation.issues.map((issue) => {
-    const location = locate(reader.locations, issue.path) ?? {
-      xpath: rootXpath,
-      line: root.line,
-      column: root.column,
-    };
-    return { ...issue, xml: location };
-  });
-  const report = makeReport([...reader.issues, ...located]);
+  const locator = new Locator(rootPlace, compiled.tree.root, shape.namespace);
+  const located: Issue[] = [];
+  for (const issue of validation.issues) {
+    if (collector.unreadable.has(issue.path)) continue;
+    located.push({ ...issue, xml: locator.locate(issue.path) });
+  }
+  const report = makeReport([...collector.issues, ...located]);
   return header ? { data, header, report } : { data, report };
 }

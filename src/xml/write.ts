@@ -1,27 +1,34 @@
 /**
  * The message writer: valid submissions as XÖV-style XML messages. Only valid data is written;
- * invalid data gives back its Report. The output is well-formed for every input: values are
- * escaped, CR is kept as `&#13;`, and characters XML cannot carry are refused.
+ * otherwise the Report comes back instead. The output is well-formed for every input: values are
+ * escaped, CR is kept as `&#13;`, and characters XML cannot carry are refused, as are empty lists
+ * (a message cannot tell them from absent values).
  */
 
-import type { CodeList, FieldDefinition, FileValue, ObjValue } from '../model/types.js';
-import { fromNumber, toText } from '../rules/decimal.js';
-import type { CompiledForm, ValidateOptions } from '../validate/compile.js';
-import { makeIssue, makeReport, type Report } from '../validate/report.js';
+import type { CodeList, CodeValue, FieldDefinition, FormDefinition } from '../model/types.js';
+import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
+import { type Issue, makeReport, pointerAppend, type Report } from '../validate/report.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
-import { escapeAttribute, escapeText, isXmlText } from './escape.js';
+import { escapeAttribute, escapeText, nonXmlCodePoint } from './escape.js';
+import { headerIssues, writeHeader } from './header.js';
+import { xmlIssue } from './issues.js';
+import { decimalText } from './lexical.js';
 import {
-  DATETIME_WITH_ZONE,
   elementName,
-  HEADER_ELEMENT,
+  fieldListIdentity,
   type MessageHeader,
+  type MessageShape,
   messageShape,
   type NamingOptions,
-  UUID,
 } from './message.js';
 
+export { decimalText } from './lexical.js';
+
 export interface WriteOptions extends NamingOptions, Pick<ValidateOptions, 'referenceDate'> {
-  /** Code lists for the `name` of code values (the definition's own are always used). */
+  /**
+   * Code lists for validation and for the `name` of code values (the definition's own are always
+   * used). With a compiled form, only for names: the form was compiled with its lists.
+   */
   readonly codeLists?: Iterable<CodeList>;
   /** Indent nested elements (default true); values are never touched. */
   readonly pretty?: boolean;
@@ -32,169 +39,181 @@ export type WriteResult =
   | { readonly ok: true; readonly xml: string }
   | { readonly ok: false; readonly report: Report };
 
+/** The prefix of the form's namespace in written messages (any prefix reads the same). */
 const PREFIX = 'm';
 
-/** Plain decimal text of a JS number (no exponent, as xs:decimal requires). */
-export function decimalText(value: number): string {
-  const decimal = fromNumber(value);
-  return decimal ? toText(decimal) : String(value);
+const nameIndexes = new WeakMap<readonly CodeValue[], Map<string, string>>();
+
+/** The German name of a code in a list of values. */
+function codeName(values: readonly CodeValue[] | undefined, code: string): string | undefined {
+  if (!values) return undefined;
+  let index = nameIndexes.get(values);
+  if (!index) {
+    index = new Map();
+    for (const value of values) if (!index.has(value.code)) index.set(value.code, value.name.de);
+    nameIndexes.set(values, index);
+  }
+  return index.get(code);
 }
 
-class Writer {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class Serializer {
   readonly #parts: string[] = [];
   readonly #pretty: boolean;
-  #invalidText: string | undefined;
+  readonly issues: Issue[] = [];
 
   constructor(
-    private readonly options: WriteOptions,
-    private readonly codeName: (field: FieldDefinition, code: string) => string | undefined,
-    private readonly unchecked = false,
+    private readonly shape: MessageShape,
+    private readonly naming: NamingOptions,
+    private readonly lists: ReadonlyMap<string, CodeList>,
+    pretty: boolean,
+    /** Writes invalid data as well as it can (test messages of invalid examples). */
+    private readonly unchecked: boolean,
   ) {
-    this.#pretty = options.pretty ?? true;
+    this.#pretty = pretty;
   }
 
-  get invalidText(): string | undefined {
-    return this.#invalidText;
-  }
-
-  text(value: string): string {
-    if (!isXmlText(value)) this.#invalidText ??= value;
-    return escapeText(value);
-  }
-
-  attribute(value: string): string {
-    if (!isXmlText(value)) this.#invalidText ??= value;
-    return escapeAttribute(value);
-  }
-
-  line(depth: number, content: string): void {
+  readonly line = (depth: number, content: string): void => {
     this.#parts.push(this.#pretty ? `${'  '.repeat(depth)}${content}\n` : content);
-  }
+  };
 
   result(): string {
     return this.#parts.join('');
   }
 
-  container(container: CompiledContainer, record: Record<string, unknown>, depth: number): void {
+  /** Escaped text, or an issue when XML cannot carry it. */
+  text(value: string, path: string, child?: CompiledChild): string {
+    const codePoint = nonXmlCodePoint(value);
+    if (codePoint !== undefined)
+      this.issues.push(xmlIssue('XML_INVALID_CHARACTER', path, { codePoint }, child?.ref));
+    return escapeText(value);
+  }
+
+  attribute(value: string, path: string, child?: CompiledChild): string {
+    const codePoint = nonXmlCodePoint(value);
+    if (codePoint !== undefined)
+      this.issues.push(xmlIssue('XML_INVALID_CHARACTER', path, { codePoint }, child?.ref));
+    return escapeAttribute(value);
+  }
+
+  container(
+    container: CompiledContainer,
+    record: Record<string, unknown>,
+    depth: number,
+    path: string,
+  ): void {
     for (const child of container.children) {
       if (child.isLabel || !Object.hasOwn(record, child.key)) continue;
       const value = record[child.key];
-      const items = child.repeated && Array.isArray(value) ? value : [value];
-      for (const item of items) this.element(child, item, depth);
+      if (value === undefined) continue;
+      if (child.repeated && Array.isArray(value)) {
+        const listPath = pointerAppend(path, child.key);
+        if (value.length === 0 && !this.unchecked) {
+          this.issues.push(xmlIssue('XML_EMPTY_LIST', listPath, {}, child.ref));
+        }
+        for (let i = 0; i < value.length; i++) this.element(child, value[i], depth, `${listPath}/${i}`);
+      } else {
+        this.element(child, value, depth, pointerAppend(path, child.key));
+      }
     }
     if (!this.unchecked) return;
     // Only for test messages of invalid data: keys the form does not know, as plain elements.
     for (const key of Object.keys(record)) {
       if (!container.byKey.has(key) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key)) {
-        this.line(depth, `<${PREFIX}:${key}>${this.text(String(record[key]))}</${PREFIX}:${key}>`);
+        this.line(depth, `<${PREFIX}:${key}>${this.text(String(record[key]), path)}</${PREFIX}:${key}>`);
       }
     }
   }
 
-  element(child: CompiledChild, value: unknown, depth: number): void {
-    const name = `${PREFIX}:${elementName(child.definition, this.options)}`;
+  element(child: CompiledChild, value: unknown, depth: number, path: string): void {
+    const name = `${PREFIX}:${elementName(child.definition, this.naming)}`;
     if (child.container) {
       this.line(depth, `<${name}>`);
-      this.container(child.container, value as Record<string, unknown>, depth + 1);
+      if (isRecord(value)) this.container(child.container, value, depth + 1, path);
       this.line(depth, `</${name}>`);
       return;
     }
     const field = child.definition as FieldDefinition;
-    if (field.values || field.codeList) {
+    const list = fieldListIdentity(field, this.shape);
+    if (list) {
       const code = String(value);
-      const list = field.codeList
-        ? ` listURI="${this.attribute(field.codeList.uri)}" listVersionID="${this.attribute(field.codeList.version)}"`
-        : '';
-      const label = this.codeName(field, code);
-      const nameElement = label === undefined ? '' : `<name>${this.text(label)}</name>`;
-      this.line(depth, `<${name}${list}><code>${this.text(code)}</code>${nameElement}</${name}>`);
+      const values =
+        field.values ?? (field.codeList ? this.lists.get(`${list.uri}_${list.version}`)?.values : undefined);
+      const label = codeName(values, code);
+      const nameElement = label === undefined ? '' : `<name>${this.text(label, path, child)}</name>`;
+      this.line(
+        depth,
+        `<${name} listURI="${this.attribute(list.uri, path, child)}" listVersionID="${this.attribute(list.version, path, child)}"><code>${this.text(code, path, child)}</code>${nameElement}</${name}>`,
+      );
       return;
     }
     switch (field.datentyp) {
-      case 'file': {
-        const file = value as FileValue;
+      case 'file':
+      case 'obj': {
+        const object = isRecord(value) ? value : { content: value };
+        const file = field.datentyp === 'file';
+        const fileName = file ? ` dateiname="${this.attribute(String(object.name ?? ''), path, child)}"` : '';
+        const type =
+          object.mediaType === undefined && !file
+            ? ''
+            : ` mimeType="${this.attribute(String(object.mediaType ?? ''), path, child)}"`;
         this.line(
           depth,
-          `<${name} dateiname="${this.attribute(file.name)}" mimeType="${this.attribute(file.mediaType)}">${this.text(file.content)}</${name}>`,
+          `<${name}${fileName}${type}>${this.text(String(object.content ?? ''), path, child)}</${name}>`,
         );
         return;
       }
-      case 'obj': {
-        const object = value as ObjValue;
-        const type = object.mediaType === undefined ? '' : ` mimeType="${this.attribute(object.mediaType)}"`;
-        this.line(depth, `<${name}${type}>${this.text(object.content)}</${name}>`);
-        return;
-      }
       case 'bool':
-        this.line(depth, `<${name}>${value === true ? 'true' : 'false'}</${name}>`);
+        this.line(
+          depth,
+          `<${name}>${typeof value === 'boolean' ? String(value) : this.text(String(value), path)}</${name}>`,
+        );
         return;
       case 'num':
       case 'num_int':
       case 'num_currency':
-        this.line(depth, `<${name}>${decimalText(value as number)}</${name}>`);
+        this.line(
+          depth,
+          `<${name}>${typeof value === 'number' ? decimalText(value) : this.text(String(value), path)}</${name}>`,
+        );
         return;
       default:
-        this.line(depth, `<${name}>${this.text(String(value))}</${name}>`);
+        this.line(depth, `<${name}>${this.text(String(value), path, child)}</${name}>`);
     }
   }
 }
 
-function headerProblems(header: MessageHeader): string[] {
-  const problems: string[] = [];
-  if (!UUID.test(header.nachrichtenUUID)) problems.push('nachrichtenUUID is not an RFC 4122 UUID');
-  if (header.referenzUUID !== undefined && !UUID.test(header.referenzUUID)) {
-    problems.push('referenzUUID is not an RFC 4122 UUID');
-  }
-  if (!DATETIME_WITH_ZONE.test(header.erstellungszeitpunkt)) {
-    problems.push('erstellungszeitpunkt is not a date-time with time zone');
-  }
-  for (const [role, authority] of [
-    ['autor', header.autor],
-    ['leser', header.leser],
-  ] as const) {
-    if (!authority?.kennung || !authority.name) problems.push(`${role} needs kennung and name`);
-  }
-  return problems;
+function compiledForm(
+  form: CompiledForm | FormDefinition,
+  codeLists: Iterable<CodeList> | undefined,
+): CompiledForm {
+  if ('tree' in form) return form;
+  return codeLists === undefined ? compile(form) : compile(form, { codeLists });
 }
 
-/** Writes the header lines (`nachrichtenkopf.g2g`; its children are unqualified, as in XÖV). */
-function writeHeader(
-  writer: Writer,
-  header: MessageHeader,
-  messageType: string,
-  list: { uri: string; version: string },
-): void {
-  writer.line(1, `<${PREFIX}:${HEADER_ELEMENT}>`);
-  writer.line(2, '<identifikation.nachricht>');
-  writer.line(3, `<nachrichtenUUID>${writer.text(header.nachrichtenUUID)}</nachrichtenUUID>`);
-  writer.line(
-    3,
-    `<nachrichtentyp listURI="${writer.attribute(list.uri)}" listVersionID="${writer.attribute(list.version)}"><code>${messageType}</code></nachrichtentyp>`,
-  );
-  writer.line(3, `<erstellungszeitpunkt>${writer.text(header.erstellungszeitpunkt)}</erstellungszeitpunkt>`);
-  writer.line(2, '</identifikation.nachricht>');
-  for (const role of ['leser', 'autor'] as const) {
-    const authority = header[role];
-    writer.line(
-      2,
-      `<${role}><kennung>${writer.text(authority.kennung)}</kennung><name>${writer.text(authority.name)}</name></${role}>`,
-    );
-  }
-  if (header.referenzUUID !== undefined)
-    writer.line(2, `<referenzUUID>${writer.text(header.referenzUUID)}</referenzUUID>`);
-  writer.line(1, `</${PREFIX}:${HEADER_ELEMENT}>`);
-}
-
-/** Writes a submission as a message of its form, or returns the Report when the data is invalid. */
+/**
+ * Writes a submission as a message of its form. Validates first (with all rules) and returns the
+ * Report instead of a message when the data or the header is not valid. A definition is compiled
+ * (cached when no code lists are given); throws `DefinitionError` only for a broken definition.
+ */
 export function writeMessage(
-  form: CompiledForm,
+  form: CompiledForm | FormDefinition,
   data: unknown,
   header: MessageHeader,
   options: WriteOptions = {},
 ): WriteResult {
-  const report = form.validate(data, options.referenceDate ? { referenceDate: options.referenceDate } : {});
-  if (!report.valid) return { ok: false, report };
-  return serialize(form, data, header, options, false);
+  const compiled = compiledForm(form, options.codeLists);
+  const problems = headerIssues(header);
+  const report = compiled.validate(
+    data,
+    options.referenceDate ? { referenceDate: options.referenceDate } : {},
+  );
+  if (!report.valid || problems.length > 0)
+    return { ok: false, report: makeReport([...problems, ...report.issues]) };
+  return serialize(compiled, data as Record<string, unknown>, header, options, false);
 }
 
 /**
@@ -202,64 +221,47 @@ export function writeMessage(
  * invalid examples). The result is well-formed but need not satisfy the form or its XSD.
  */
 export function writeMessageUnchecked(
-  form: CompiledForm,
+  form: CompiledForm | FormDefinition,
   data: unknown,
   header: MessageHeader,
   options: WriteOptions = {},
 ): WriteResult {
-  return serialize(form, data, header, options, true);
+  const compiled = compiledForm(form, options.codeLists);
+  const problems = headerIssues(header);
+  if (problems.length > 0) return { ok: false, report: makeReport(problems) };
+  return serialize(compiled, isRecord(data) ? data : {}, header, options, true);
 }
 
 function serialize(
   form: CompiledForm,
-  data: unknown,
+  data: Record<string, unknown>,
   header: MessageHeader,
   options: WriteOptions,
   unchecked: boolean,
 ): WriteResult {
-  const problems = headerProblems(header);
-  if (problems.length > 0) {
-    return { ok: false, report: makeReport([makeIssue('XML_HEADER', '', { detail: problems.join('; ') })]) };
-  }
   const definition = form.definition;
   const shape = messageShape(definition);
   const lists = new Map<string, CodeList>();
   for (const list of [...(definition.codeLists ?? []), ...(options.codeLists ?? [])]) {
     lists.set(`${list.uri}_${list.version}`, list);
   }
-  const codeName = (field: FieldDefinition, code: string): string | undefined => {
-    const values =
-      field.values ??
-      (field.codeList ? lists.get(`${field.codeList.uri}_${field.codeList.version}`)?.values : undefined);
-    return values?.find((value) => value.code === code)?.name.de;
-  };
-  const writer = new Writer(options, codeName, unchecked);
+  const writer = new Serializer(shape, options, lists, options.pretty ?? true, unchecked);
   const rootAttributes = [
-    `xmlns:${PREFIX}="${writer.attribute(shape.namespace)}"`,
-    `produkt="${writer.attribute(header.produkt ?? 'antrag')}"`,
-    `produkthersteller="${writer.attribute(header.produkthersteller ?? 'antrag')}"`,
+    `xmlns:${PREFIX}="${escapeAttribute(shape.namespace)}"`,
+    `produkt="${escapeAttribute(header.produkt ?? 'antrag')}"`,
+    `produkthersteller="${escapeAttribute(header.produkthersteller ?? 'antrag')}"`,
     ...(header.produktversion === undefined
       ? []
-      : [`produktversion="${writer.attribute(header.produktversion)}"`]),
-    `standard="${writer.attribute(shape.standard)}"`,
-    `version="${writer.attribute(definition.version)}"`,
+      : [`produktversion="${escapeAttribute(header.produktversion)}"`]),
+    `standard="${escapeAttribute(shape.standard)}"`,
+    `version="${escapeAttribute(shape.version)}"`,
     ...(header.test === undefined ? [] : [`test="${header.test ? 'true' : 'false'}"`]),
   ];
   writer.line(0, '<?xml version="1.0" encoding="UTF-8"?>');
   writer.line(0, `<${PREFIX}:${shape.rootElement} ${rootAttributes.join(' ')}>`);
-  writeHeader(writer, header, shape.messageType, shape.messageTypeList);
-  writer.container(form.tree.root, data as Record<string, unknown>, 1);
+  writeHeader(writer.line, 1, PREFIX, header, shape);
+  writer.container(form.tree.root, data, 1, '');
   writer.line(0, `</${PREFIX}:${shape.rootElement}>`);
-  if (writer.invalidText !== undefined) {
-    // Validation refuses such characters in values; header texts and file names are checked here.
-    const codePoint = (
-      writer.invalidText.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/)?.[0] ??
-      '?'
-    )
-      .charCodeAt(0)
-      .toString(16)
-      .toUpperCase();
-    return { ok: false, report: makeReport([makeIssue('XML_INVALID_CHARACTER', '', { codePoint })]) };
-  }
+  if (writer.issues.length > 0) return { ok: false, report: makeReport(writer.issues) };
   return { ok: true, xml: writer.result() };
 }

@@ -13,8 +13,17 @@ import { compileXsdPattern } from '../text/xsd-regex.js';
 import { type CompiledForm, compile } from '../validate/compile.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { escapeAttribute } from './escape.js';
-import { elementName, HEADER_ELEMENT, messageShape, type NamingOptions } from './message.js';
-import { decimalText } from './write.js';
+import { decimalText } from './lexical.js';
+import {
+  elementName,
+  fieldListIdentity,
+  HEADER_ELEMENT,
+  type ListIdentity,
+  type MessageShape,
+  messageShape,
+  type NamingOptions,
+  UUID_XSD_PATTERN,
+} from './message.js';
 
 const XS = 'xs';
 
@@ -82,7 +91,10 @@ function restriction(field: FieldDefinition): { base: string; facets: string[] }
 class XsdWriter {
   readonly lines: string[] = [];
 
-  constructor(private readonly naming: NamingOptions) {}
+  constructor(
+    private readonly naming: NamingOptions,
+    private readonly shape: MessageShape,
+  ) {}
 
   line(depth: number, text: string): void {
     this.lines.push(`${'  '.repeat(depth)}${text}`);
@@ -109,7 +121,8 @@ class XsdWriter {
     }
     const field = child.definition as FieldDefinition;
     this.line(depth, `${open}>`);
-    if (field.values || field.codeList) this.codeType(field, depth + 1);
+    const list = fieldListIdentity(field, this.shape);
+    if (list) this.codeType(field, list, depth + 1);
     else if (field.datentyp === 'file' || field.datentyp === 'obj') this.binaryType(field, depth + 1);
     else this.simpleType(field, depth + 1);
     this.line(depth, `</${XS}:element>`);
@@ -141,8 +154,12 @@ class XsdWriter {
     this.line(depth, `</${XS}:complexType>`);
   }
 
-  /** An XÖV code: `code` (restricted to the inline values), optional `name`, fixed list attributes. */
-  codeType(field: FieldDefinition, depth: number): void {
+  /**
+   * An XÖV code: `code` (restricted to inline values), optional `name`, fixed `listURI` and
+   * `listVersionID` (required for referenced lists; optional for inline values, which messages of
+   * earlier versions of this library wrote without them).
+   */
+  codeType(field: FieldDefinition, list: ListIdentity, depth: number): void {
     this.line(depth, `<${XS}:complexType>`);
     this.line(depth + 1, `<${XS}:sequence>`);
     if (field.values) {
@@ -159,22 +176,33 @@ class XsdWriter {
     }
     this.line(depth + 2, `<${XS}:element name="name" form="unqualified" type="${XS}:string" minOccurs="0"/>`);
     this.line(depth + 1, `</${XS}:sequence>`);
-    if (field.codeList) {
-      this.line(
-        depth + 1,
-        `<${XS}:attribute name="listURI" type="${XS}:anyURI" use="required" fixed=${attr(field.codeList.uri)}/>`,
-      );
-      this.line(
-        depth + 1,
-        `<${XS}:attribute name="listVersionID" type="${XS}:normalizedString" use="required" fixed=${attr(field.codeList.version)}/>`,
-      );
-    }
+    const use = field.codeList ? 'required' : 'optional';
+    this.line(
+      depth + 1,
+      `<${XS}:attribute name="listURI" type="${XS}:anyURI" use="${use}" fixed=${attr(list.uri)}/>`,
+    );
+    this.line(
+      depth + 1,
+      `<${XS}:attribute name="listVersionID" type="${XS}:normalizedString" use="${use}" fixed=${attr(list.version)}/>`,
+    );
     this.line(depth, `</${XS}:complexType>`);
   }
 }
 
-function headerType(depth: number, w: XsdWriter, list: { uri: string; version: string }): void {
+function headerType(depth: number, w: XsdWriter, shape: MessageShape): void {
   const s = `${XS}:string`;
+  const list = shape.messageTypeList;
+  const uuid = (name: string, optional: boolean) => {
+    w.line(
+      depth + (optional ? 2 : 4),
+      `<${XS}:element name="${name}" form="unqualified"${optional ? ' minOccurs="0"' : ''}>`,
+    );
+    const d = depth + (optional ? 3 : 5);
+    w.line(d, `<${XS}:simpleType><${XS}:restriction base="${s}">`);
+    w.line(d + 1, `<${XS}:pattern value="${UUID_XSD_PATTERN}"/>`);
+    w.line(d, `</${XS}:restriction></${XS}:simpleType>`);
+    w.line(depth + (optional ? 2 : 4), `</${XS}:element>`);
+  };
   const authority = (name: string) => {
     w.line(depth + 2, `<${XS}:element name="${name}" form="unqualified">`);
     w.line(depth + 3, `<${XS}:complexType><${XS}:sequence>`);
@@ -187,17 +215,13 @@ function headerType(depth: number, w: XsdWriter, list: { uri: string; version: s
   w.line(depth + 1, `<${XS}:complexType><${XS}:sequence>`);
   w.line(depth + 2, `<${XS}:element name="identifikation.nachricht" form="unqualified">`);
   w.line(depth + 3, `<${XS}:complexType><${XS}:sequence>`);
-  w.line(depth + 4, `<${XS}:element name="nachrichtenUUID" form="unqualified">`);
-  w.line(depth + 5, `<${XS}:simpleType><${XS}:restriction base="${s}">`);
-  w.line(
-    depth + 6,
-    `<${XS}:pattern value="[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}"/>`,
-  );
-  w.line(depth + 5, `</${XS}:restriction></${XS}:simpleType>`);
-  w.line(depth + 4, `</${XS}:element>`);
+  uuid('nachrichtenUUID', false);
   w.line(depth + 4, `<${XS}:element name="nachrichtentyp" form="unqualified">`);
   w.line(depth + 5, `<${XS}:complexType><${XS}:sequence>`);
-  w.line(depth + 6, `<${XS}:element name="code" form="unqualified" type="${s}"/>`);
+  w.line(
+    depth + 6,
+    `<${XS}:element name="code" form="unqualified" type="${s}" fixed=${attr(shape.messageType)}/>`,
+  );
   w.line(depth + 6, `<${XS}:element name="name" form="unqualified" type="${s}" minOccurs="0"/>`);
   w.line(depth + 5, `</${XS}:sequence>`);
   w.line(
@@ -210,22 +234,29 @@ function headerType(depth: number, w: XsdWriter, list: { uri: string; version: s
   );
   w.line(depth + 5, `</${XS}:complexType>`);
   w.line(depth + 4, `</${XS}:element>`);
-  w.line(depth + 4, `<${XS}:element name="erstellungszeitpunkt" form="unqualified" type="${XS}:dateTime"/>`);
+  w.line(depth + 4, `<${XS}:element name="erstellungszeitpunkt" form="unqualified">`);
+  w.line(depth + 5, `<${XS}:simpleType><${XS}:restriction base="${XS}:dateTime">`);
+  w.line(depth + 6, `<${XS}:pattern value=".+T.+(Z|[+\\-].+)"/>`);
+  w.line(depth + 5, `</${XS}:restriction></${XS}:simpleType>`);
+  w.line(depth + 4, `</${XS}:element>`);
   w.line(depth + 3, `</${XS}:sequence></${XS}:complexType>`);
   w.line(depth + 2, `</${XS}:element>`);
   authority('leser');
   authority('autor');
-  w.line(depth + 2, `<${XS}:element name="referenzUUID" form="unqualified" type="${s}" minOccurs="0"/>`);
+  uuid('referenzUUID', true);
   w.line(depth + 1, `</${XS}:sequence></${XS}:complexType>`);
   w.line(depth, `</${XS}:element>`);
 }
 
-/** The XSD of a form's messages (for a compiled form or a definition). */
+/**
+ * The XSD of a form's messages (for a compiled form or a definition), in the naming the messages
+ * are written in. It accepts every message the writer produces for valid data.
+ */
 export function generateXsd(form: CompiledForm | FormDefinition, naming: NamingOptions = {}): string {
   const compiled = 'tree' in form ? form : compile(form);
   const definition = compiled.definition;
   const shape = messageShape(definition);
-  const w = new XsdWriter(naming);
+  const w = new XsdWriter(naming, shape);
   w.line(0, '<?xml version="1.0" encoding="UTF-8"?>');
   // A comment may not contain "--".
   const title = `${definition.name} (${definition.id} version ${definition.version})`.replace(/-{2,}/g, '-');
@@ -237,7 +268,7 @@ export function generateXsd(form: CompiledForm | FormDefinition, naming: NamingO
   w.line(1, `<${XS}:element name=${attr(shape.rootElement)}>`);
   w.line(2, `<${XS}:complexType>`);
   w.line(3, `<${XS}:sequence>`);
-  headerType(4, w, shape.messageTypeList);
+  headerType(4, w, shape);
   for (const child of compiled.tree.root.children) if (!child.isLabel) w.element(child, 4);
   w.line(3, `</${XS}:sequence>`);
   w.line(3, `<${XS}:attribute name="produkt" type="${XS}:string" use="required"/>`);

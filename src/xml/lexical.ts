@@ -1,0 +1,55 @@
+/**
+ * Lexical forms of values in messages, one place for both directions: how the writer spells a
+ * number or boolean (XSD canonical-ish: no exponent, `true`/`false`) and how the reader turns an
+ * element's text back into the typed value. Text stays text exactly; typed values (numbers,
+ * booleans, dates, times, base64) tolerate the white space XSD collapses around them.
+ */
+
+import { fromNumber, toText } from '../rules/decimal.js';
+
+/** Plain decimal text of a finite JS number (no exponent, as xs:decimal requires); `-0` stays `-0`. */
+export function decimalText(value: number): string {
+  if (Object.is(value, -0)) return '-0';
+  const text = String(value);
+  if (!text.includes('e')) return text;
+  const decimal = fromNumber(value);
+  return decimal ? toText(decimal) : String(value);
+}
+
+/** xs:decimal and xs:integer lexical forms. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const INTEGER = /^[+-]?\d+$/;
+const XML_SPACE = /^[ \t\n\r]+|[ \t\n\r]+$/g;
+const XML_SPACE_ANYWHERE = /[ \t\n\r]+/g;
+
+/** The text without leading and trailing XML white space (space, tab, LF, CR; not NBSP). */
+export function trimXmlSpace(text: string): string {
+  return text.replace(XML_SPACE, '');
+}
+
+/** A number from xs:decimal (or xs:integer) text, or undefined when the text is not one. */
+export function parseDecimal(text: string, integer: boolean): number | undefined {
+  const value = trimXmlSpace(text);
+  if (!(integer ? INTEGER : DECIMAL).test(value)) return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** A boolean from xs:boolean text (`true`, `false`, `1`, `0`), or undefined. */
+export function parseBoolean(text: string): boolean | undefined {
+  switch (trimXmlSpace(text)) {
+    case 'true':
+    case '1':
+      return true;
+    case 'false':
+    case '0':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+/** xs:base64Binary text without the white space it may contain (line breaks of other writers). */
+export function base64Content(text: string): string {
+  return text.replace(XML_SPACE_ANYWHERE, '');
+}
