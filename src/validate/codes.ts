@@ -46,6 +46,27 @@ export const ISSUE_CODES = {
     de: 'Die Liste hat mehr als {limit} Einträge.',
     en: 'The list has more than {limit} entries.',
   },
+  // --- session edits (the edit is refused and changes nothing) ------------------------------
+  SESSION_POINTER_SYNTAX: {
+    severity: 'error',
+    de: '„{pointer}“ ist kein JSON-Pointer (RFC 6901): Er muss leer sein oder mit „/“ beginnen, und „~“ darf nur als „~0“ oder „~1“ stehen.',
+    en: '"{pointer}" is not a JSON pointer (RFC 6901): it must be empty or start with "/", and "~" may only appear as "~0" or "~1".',
+  },
+  SESSION_INDEX: {
+    severity: 'error',
+    de: '„{token}“ in „{pointer}“ ist keine Position in der Liste mit {length} Einträgen.',
+    en: '"{token}" in "{pointer}" is not a position in the list of {length} entries.',
+  },
+  SESSION_NOT_CONTAINER: {
+    severity: 'error',
+    de: 'An „{at}“ steht ein Wert vom Typ {actual}, keine Gruppe oder Liste; „{pointer}“ kann nicht gesetzt werden.',
+    en: 'At "{at}" there is a value of type {actual}, not a group or list; "{pointer}" cannot be set.',
+  },
+  SESSION_ROOT_NOT_OBJECT: {
+    severity: 'error',
+    de: 'Die Antragsdaten können nur durch ein Objekt ersetzt werden (erhalten: {actual}).',
+    en: 'The submission can only be replaced by an object (got {actual}).',
+  },
   // --- structure ---------------------------------------------------------------------------
   UNKNOWN_KEY: {
     severity: 'error',

@@ -294,10 +294,13 @@ describe('structure and hostile input', () => {
     expect(codes(compiled.validate({ f: Array(11).fill('a') }))).toEqual(['LIMIT_ITEMS']);
   });
 
-  it('handles data nested 10,000 levels deep without recursion into it', () => {
+  it('handles data nested 10,000 levels deep without recursion into it, applying the depth limit', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 10_000; i++) deep = { f: deep };
-    expect(codes(compile(formOf(def)).validate(deep))).toEqual(['WRONG_TYPE']);
+    const report = compile(formOf(def)).validate(deep);
+    expect(codes(report)).toEqual(['WRONG_TYPE', 'LIMIT_DEPTH']);
+    // The depth limit names the first place below the limit (256 levels by default).
+    expect(report.issues[1]?.path).toBe('/f'.repeat(256));
   });
 
   it('gives German and English messages with the element label and legal basis', () => {

@@ -7,6 +7,7 @@ import { CodeListRegistry } from '../model/codelists.js';
 import { DefinitionError } from '../model/definition-error.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
 import { ruleCompilerFor } from '../rules/bind.js';
+import { copyData, depthProblem } from './data.js';
 import { resolveLimits, type ValidationLimits } from './limits.js';
 import { lintDefinition } from './lint-definition.js';
 import { sortIssues } from './order.js';
@@ -116,7 +117,9 @@ export function validateWithTree(
   }
   const changes = options.prune === true || options.fill === true;
   // Pruning and filling work on a copy: validation never changes the caller's data.
-  const root = changes ? structuredClone(data) : data;
+  const root = changes ? copyData(data) : data;
+  const tooDeep = depthProblem(root, limits.maxJsonDepth);
+  if (tooDeep !== undefined) issues.push(makeIssue('LIMIT_DEPTH', tooDeep, { limit: limits.maxJsonDepth }));
   const state: WalkState = {
     issues,
     limits,

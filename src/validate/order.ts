@@ -4,17 +4,9 @@
  * validation and the incremental session sort with the same comparator, so they agree exactly.
  */
 
+import { pointerTokens } from './pointer.js';
 import type { Issue } from './report.js';
 import type { CompiledChild, CompiledContainer } from './tree.js';
-
-/** Splits a JSON pointer into unescaped tokens. */
-export function pointerTokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 const UNKNOWN = Number.MAX_SAFE_INTEGER;
 

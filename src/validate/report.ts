@@ -90,9 +90,3 @@ export function buildIssue(
 export function makeReport(issues: readonly Issue[]): Report {
   return { valid: !issues.some((issue) => issue.severity === 'error'), issues };
 }
-
-/** Appends one key to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
-export function pointerAppend(pointer: string, token: string | number): string {
-  if (typeof token === 'number') return `${pointer}/${token}`;
-  return `${pointer}/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}

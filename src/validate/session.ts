@@ -1,20 +1,26 @@
 /**
  * Incremental validation for a portal that re-checks per keystroke.
  *
- * A session keeps its own copy of the data and the current issues. `set(path, value)` changes
- * one value and re-runs the validation walk only where the result can change:
- * - the changed occurrence itself (or the highest element the change created or removed), and
- * - every element whose rules read a key path the change touched (found through the dependency
- *   index built once per form), and the form rules when they read it.
- * Issues below a re-checked path are replaced by the fresh ones. Both full validation and the
- * session use the same walk functions and the same issue order, so `session.report()` always
- * equals `validate(session.data)`; a property test checks this.
+ * A session keeps its own copy of the data and the current issues. `set(path, value)` applies
+ * one edit (see `edit.ts`: applied or refused with a structured error, never dropped) and then
+ * re-runs the validation walk only where the result can change:
+ * - the occurrence the edit touched: the highest element on the edited path that was created,
+ *   is not relevant, or has an unusual shape, else the edited element itself;
+ * - every occurrence of an element whose rules read a key path the edit touched (found through
+ *   the dependency index built once per form), and the form rules when they read it.
+ * Issues below a re-checked path are replaced by the fresh ones. Full validation and the
+ * session use the same walk functions and the same issue order, so `session.report()` equals a
+ * fresh validation of the same data; a property test checks this against a copy of the data
+ * the test keeps and edits itself.
  */
 
+import { copyData, depthProblem } from './data.js';
+import { applyEdit, type EditRefusal } from './edit.js';
 import type { ValidationLimits } from './limits.js';
-import { pointerTokens, sortIssues } from './order.js';
+import { sortIssues } from './order.js';
+import { isIndexToken, pointerAppend } from './pointer.js';
 import type { Report } from './report.js';
-import { type Issue, makeReport, pointerAppend } from './report.js';
+import { type Issue, makeIssue, makeReport } from './report.js';
 import type { ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 import {
@@ -27,11 +33,27 @@ import {
   walkItem,
 } from './walk.js';
 
-/** What one change did to the issues. */
-export interface SessionChange {
-  readonly added: readonly Issue[];
-  readonly removed: readonly Issue[];
-}
+/** What one change did to the issues: the issues that appeared, disappeared, or changed text. */
+export type SessionChange =
+  | {
+      readonly ok: true;
+      readonly added: readonly Issue[];
+      readonly removed: readonly Issue[];
+      /**
+       * Issues that stayed (same path, code and rule) but whose message or parameters changed:
+       * the new versions.
+       */
+      readonly changed: readonly Issue[];
+    }
+  | {
+      /** The edit was refused; the data and the issues are unchanged. */
+      readonly ok: false;
+      /** Why (code `SESSION_*`, with the pointer in `params`). */
+      readonly error: Issue;
+      readonly added: readonly [];
+      readonly removed: readonly [];
+      readonly changed: readonly [];
+    };
 
 /** An incremental validation session; see `CompiledForm.session`. */
 export interface ValidationSession {
@@ -40,8 +62,11 @@ export interface ValidationSession {
   /** The current report: equal to a full validation of `data`. */
   report(): Report;
   /**
-   * Sets the value at a JSON pointer (`undefined` deletes it; in a list it removes the item)
-   * and returns the issues that appeared and disappeared.
+   * Sets the value at a JSON pointer (RFC 6901; `undefined` deletes it, in a list it removes
+   * the item; the index after the last item, or `-`, appends) and returns the issues that
+   * appeared, disappeared and changed. A pointer that cannot be applied (bad syntax, an index
+   * out of range, a path through a value that is not a list or object) is refused with an error
+   * and changes nothing. The value is copied.
    */
   set(path: string, value: unknown): SessionChange;
 }
@@ -70,6 +95,8 @@ type Target =
       readonly indices: readonly number[];
     };
 
+const FULL: Target = { kind: 'full' };
+
 /** Whether a change at `changed` can affect a rule reading `dependency`. */
 function keyPathsTouch(dependency: string, changed: string): boolean {
   if (dependency.endsWith('#items')) {
@@ -86,17 +113,13 @@ function isUnder(path: string, prefix: string): boolean {
   return prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
 }
 
-function issueKey(issue: Issue): string {
-  return `${issue.path}\u0000${issue.code}\u0000${String(issue.params.ruleId ?? '')}\u0000${issue.message.en}`;
-}
-
 export function createSession(
   tree: CompiledTree,
   limits: ValidationLimits,
   initial: unknown,
   options: SessionOptions,
 ): ValidationSession {
-  const data: Record<string, unknown> = isRecord(initial) ? structuredClone(initial) : {};
+  let data: Record<string, unknown> = isRecord(initial) ? copyData(initial) : {};
   const dependents = dependencyIndex(tree);
   let issues: Issue[] = [];
 
@@ -112,6 +135,8 @@ export function createSession(
 
   const fullIssues = (): Issue[] => {
     const out: Issue[] = [];
+    const tooDeep = depthProblem(data, limits.maxJsonDepth);
+    if (tooDeep !== undefined) out.push(makeIssue('LIMIT_DEPTH', tooDeep, { limit: limits.maxJsonDepth }));
     const state = newState(out, []);
     walkContainer(tree.root, data, '', state);
     walkFormRules(tree, state);
@@ -139,25 +164,44 @@ export function createSession(
 
   issues = sortIssues(tree.root, fullIssues());
 
+  const refuse = (refusal: EditRefusal): SessionChange => ({
+    ok: false,
+    error: makeIssue(refusal.code, 'pointer' in refusal.params ? refusal.params.pointer : '', refusal.params),
+    added: [],
+    removed: [],
+    changed: [],
+  });
+
   return {
-    data,
+    get data() {
+      return data;
+    },
     report: () => makeReport(issues),
     set(path: string, value: unknown): SessionChange {
       const before = issues;
-      const tokens = pointerTokens(path);
-      const applied = applyChange(tree.root, data, tokens, value, limits);
+      const result = applyEdit(tree.root, data, path, value);
+      if (!result.ok) return refuse(result.refusal);
+      if (result.replacement) data = result.replacement;
+      const { tokens } = result.edit;
+      // Depth beyond the limits is found and reported by the full walk only.
+      const depthAtStake =
+        before.some((issue) => issue.code === 'LIMIT_DEPTH') ||
+        depthProblem(value, limits.maxJsonDepth - tokens.length) !== undefined;
+      const target =
+        tokens.length === 0 || depthAtStake
+          ? FULL
+          : editTarget(tree.root, data, result.edit, limits, newState);
       let next: Issue[];
-      if (applied.kind === 'full') {
+      if (target.kind === 'full') {
         next = fullIssues();
       } else {
-        const targets: Target[] = [applied.target];
+        const targets: Target[] = [target];
         let formRulesAffected = false;
-        for (const keyPath of applied.keyPaths) {
-          for (const entry of dependents) {
-            if (!entry.dependencies.some((dependency) => keyPathsTouch(dependency, keyPath))) continue;
-            if (entry.node === undefined) formRulesAffected = true;
-            else targets.push(...occurrencesOf(tree.root, data, entry.node, limits));
-          }
+        const changed = changedKeyPath(tree.root, tokens);
+        for (const entry of dependents) {
+          if (!entry.dependencies.some((dependency) => keyPathsTouch(dependency, changed))) continue;
+          if (entry.node === undefined) formRulesAffected = true;
+          else targets.push(...occurrencesOf(tree.root, data, entry.node, limits, newState));
         }
         const rechecks = dedupe(targets.map(recheck));
         next = before.filter(
@@ -169,9 +213,93 @@ export function createSession(
         if (formRulesAffected) next.push(...formRuleIssues());
       }
       issues = sortIssues(tree.root, next);
-      return diff(before, issues);
+      return { ok: true, ...diff(before, issues) };
     },
   };
+}
+
+/** The dotted key path (no indices) of the known elements on an edited path. */
+function changedKeyPath(root: CompiledContainer, tokens: readonly string[]): string {
+  const keys: string[] = [];
+  let container: CompiledContainer | undefined = root;
+  for (let i = 0; i < tokens.length && container; i++) {
+    const child: CompiledChild | undefined = container.byKey.get(tokens[i] as string);
+    if (!child) break;
+    keys.push(child.key);
+    container = child.container;
+    if (child.repeated) i++; // skip the index
+  }
+  return keys.join('.');
+}
+
+/**
+ * The smallest target whose re-check covers an applied edit. Walks the definition along the
+ * edited path over the changed data and stops at the first element that full validation would
+ * not descend through (not relevant, created by the edit, a list that grew or shrank, a value of
+ * another shape), else at the edited element.
+ */
+function editTarget(
+  root: CompiledContainer,
+  data: Record<string, unknown>,
+  edit: {
+    readonly tokens: readonly string[];
+    readonly createdAt: number;
+    readonly listLengthChanged: boolean;
+  },
+  limits: ValidationLimits,
+  newState: (out: Issue[], indices: readonly number[]) => WalkState,
+): Target {
+  const { tokens, createdAt } = edit;
+  let container = root;
+  let record = data;
+  let containerPath = '';
+  // The target of the container being looked into: what covers an unknown key in it.
+  let enclosing: Target = FULL;
+  const indices: number[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const key = tokens[i] as string;
+    const child = container.byKey.get(key);
+    if (!child) return enclosing;
+    const occurrence: Target = { kind: 'occurrence', child, record, containerPath, indices: [...indices] };
+    const last = i === tokens.length - 1;
+    // The element itself was edited, or created by the edit (tokens up to createdAt are new).
+    if (last || createdAt <= i + 1) return occurrence;
+    if (failedRelevance(child.rules, newState([], indices))) return occurrence;
+    const value = Object.hasOwn(record, key) ? record[key] : undefined;
+    const childPath = pointerAppend(containerPath, key);
+    if (!child.container) return occurrence; // a path into a field's value (file, obj)
+    if (!child.repeated) {
+      if (!isRecord(value)) return occurrence;
+      enclosing = occurrence;
+      container = child.container;
+      record = value;
+      containerPath = childPath;
+      i += 1;
+      continue;
+    }
+    const indexToken = tokens[i + 1] as string;
+    if (!Array.isArray(value) || !isIndexToken(indexToken) || value.length > limits.maxItems)
+      return occurrence;
+    // A created item changes the count.
+    if (createdAt <= i + 2) return occurrence;
+    const index = Number(indexToken);
+    const itemPath = pointerAppend(childPath, index);
+    const item = value[index];
+    if (i + 1 === tokens.length - 1) {
+      // The edit replaced a whole item; adding or removing one changes the count and shifts the rest.
+      if (edit.listLengthChanged || index >= value.length) return occurrence;
+      return { kind: 'item', child, value: item, path: itemPath, indices: [...indices, index] };
+    }
+    if (!isRecord(item)) return occurrence;
+    enclosing = { kind: 'item', child, value: item, path: itemPath, indices: [...indices, index] };
+    indices.push(index);
+    container = child.container;
+    record = item;
+    containerPath = itemPath;
+    i += 2;
+  }
+  return enclosing;
 }
 
 /** Form rules report at path '' with a rule id of the form's rules. */
@@ -193,35 +321,42 @@ function dedupe(
   return kept;
 }
 
-function diff(before: readonly Issue[], after: readonly Issue[]): SessionChange {
+/** What identifies an issue across changes: where, what, and which rule. */
+function identity(issue: Issue): string {
+  return `${issue.path}\u0000${issue.code}\u0000${String(issue.params.ruleId ?? '')}`;
+}
+
+/** What an issue says: its messages and parameters. */
+function content(issue: Issue): string {
+  return `${issue.severity}\u0000${issue.message.de}\u0000${issue.message.en}\u0000${issue.bezug ?? ''}`;
+}
+
+function diff(
+  before: readonly Issue[],
+  after: readonly Issue[],
+): { added: Issue[]; removed: Issue[]; changed: Issue[] } {
   // Issues outside the re-checked parts are the same objects before and after; only the rest
-  // is compared by content (a re-check may produce an issue equal to one it replaced).
+  // is matched, by identity, in order.
   const beforeSet = new Set(before);
   const afterSet = new Set(after);
-  const removedCandidates = before.filter((issue) => !afterSet.has(issue));
-  const addedCandidates = after.filter((issue) => !beforeSet.has(issue));
-  const count = new Map<string, number>();
-  for (const issue of removedCandidates) count.set(issueKey(issue), (count.get(issueKey(issue)) ?? 0) + 1);
+  const gone = before.filter((issue) => !afterSet.has(issue));
+  const fresh = after.filter((issue) => !beforeSet.has(issue));
+  const unmatched = new Map<string, Issue[]>();
+  for (const issue of gone) {
+    const key = identity(issue);
+    const list = unmatched.get(key);
+    if (list) list.push(issue);
+    else unmatched.set(key, [issue]);
+  }
   const added: Issue[] = [];
-  const kept = new Map<string, number>();
-  for (const issue of addedCandidates) {
-    const key = issueKey(issue);
-    const left = count.get(key) ?? 0;
-    if (left > 0) {
-      count.set(key, left - 1);
-      kept.set(key, (kept.get(key) ?? 0) + 1);
-    } else {
-      added.push(issue);
-    }
+  const changed: Issue[] = [];
+  for (const issue of fresh) {
+    const old = unmatched.get(identity(issue))?.shift();
+    if (old === undefined) added.push(issue);
+    else if (content(old) !== content(issue)) changed.push(issue);
   }
-  const removed: Issue[] = [];
-  for (const issue of removedCandidates) {
-    const key = issueKey(issue);
-    const matched = kept.get(key) ?? 0;
-    if (matched > 0) kept.set(key, matched - 1);
-    else removed.push(issue);
-  }
-  return { added, removed };
+  const removed = gone.filter((issue) => unmatched.get(identity(issue))?.includes(issue));
+  return { added, removed, changed };
 }
 
 interface DependencyEntry {
@@ -252,6 +387,7 @@ function occurrencesOf(
   data: Record<string, unknown>,
   node: CompiledChild,
   limits: ValidationLimits,
+  newState: (out: Issue[], indices: readonly number[]) => WalkState,
 ): Target[] {
   const targets: Target[] = [];
   const visit = (
@@ -269,13 +405,11 @@ function occurrencesOf(
       return;
     }
     if (!child.container) return;
-    const state = probeState(data, limits, indices);
-    if (failedRelevance(child.rules, state)) return;
+    if (failedRelevance(child.rules, newState([], indices))) return;
     const value = Object.hasOwn(record, key) ? record[key] : undefined;
     const childPath = pointerAppend(path, key);
     if (!child.repeated) {
-      if (isRecord(value) && !Array.isArray(value))
-        visit(child.container, value, childPath, depth + 1, indices);
+      if (isRecord(value)) visit(child.container, value, childPath, depth + 1, indices);
       return;
     }
     if (!Array.isArray(value) || value.length > limits.maxItems) return;
@@ -289,133 +423,4 @@ function occurrencesOf(
   };
   visit(root, data, '', 0, []);
   return targets;
-}
-
-function probeState(data: unknown, limits: ValidationLimits, indices: readonly number[]): WalkState {
-  return {
-    issues: [],
-    limits,
-    root: data,
-    indices: [...indices],
-    referenceDate: '',
-    prune: false,
-    fill: false,
-  };
-}
-
-type Applied =
-  | { readonly kind: 'full' }
-  | { readonly kind: 'target'; readonly target: Target; readonly keyPaths: readonly string[] };
-
-/**
- * Applies a change to the data and finds the smallest target whose re-check covers it. Anything
- * unusual (unknown keys, wrong shapes on the way, non-relevant ancestors) falls back to a full
- * re-check, which is always correct.
- */
-function applyChange(
-  root: CompiledContainer,
-  data: Record<string, unknown>,
-  tokens: readonly string[],
-  value: unknown,
-  limits: ValidationLimits,
-): Applied {
-  if (tokens.length === 0) return { kind: 'full' };
-  let container: CompiledContainer = root;
-  let record: Record<string, unknown> = data;
-  let containerPath = '';
-  const indices: number[] = [];
-  const keys: string[] = [];
-  let i = 0;
-  for (;;) {
-    const key = tokens[i] as string;
-    const child = container.byKey.get(key);
-    if (!child) return setUnknown(record, tokens.slice(i), value);
-    keys.push(key);
-    const keyPath = keys.join('.');
-    const last = i === tokens.length - 1;
-    const current = Object.hasOwn(record, key) ? record[key] : undefined;
-    const occurrence: Target = { kind: 'occurrence', child, record, containerPath, indices: [...indices] };
-    if (last) {
-      if (value === undefined) delete record[key];
-      else record[key] = value;
-      return { kind: 'target', target: occurrence, keyPaths: [keyPath] };
-    }
-    if (!child.container && !child.repeated) return { kind: 'full' };
-    // Below a non-relevant group full validation reports only the group: re-check from the top.
-    if (failedRelevance(child.rules, probeState(data, limits, indices))) return { kind: 'full' };
-    const childPath = pointerAppend(containerPath, key);
-    if (child.repeated) {
-      if (!Array.isArray(current)) return { kind: 'full' };
-      const indexToken = tokens[i + 1] as string;
-      if (!/^(0|[1-9]\d*)$/.test(indexToken)) return { kind: 'full' };
-      const index = Number(indexToken);
-      if (index > current.length) return { kind: 'full' };
-      const itemPath = pointerAppend(childPath, index);
-      if (i + 1 === tokens.length - 1) {
-        // The change replaces, appends or removes a whole item.
-        if (value === undefined) {
-          if (index >= current.length) return { kind: 'full' };
-          current.splice(index, 1);
-          return { kind: 'target', target: occurrence, keyPaths: [keyPath] };
-        }
-        if (index === current.length) {
-          current.push(value);
-          return { kind: 'target', target: occurrence, keyPaths: [keyPath] };
-        }
-        current[index] = value;
-        return {
-          kind: 'target',
-          target: { kind: 'item', child, value, path: itemPath, indices: [...indices, index] },
-          keyPaths: [keyPath],
-        };
-      }
-      const item = current[index];
-      if (!isRecord(item) || !child.container) return { kind: 'full' };
-      indices.push(index);
-      container = child.container;
-      record = item;
-      containerPath = itemPath;
-      i += 2;
-      continue;
-    }
-    // A single group on the way: create it when absent, so `set` can fill a new group.
-    if (current === undefined) {
-      if (value === undefined) return { kind: 'target', target: occurrence, keyPaths: [keyPath] };
-      record[key] = buildPath(tokens.slice(i + 1), value);
-      return { kind: 'target', target: occurrence, keyPaths: [keyPath] };
-    }
-    if (!isRecord(current) || !child.container) return { kind: 'full' };
-    container = child.container;
-    record = current;
-    containerPath = childPath;
-    i += 1;
-  }
-}
-
-/** A nested object holding `value` at `tokens` (for `set` into an absent group). */
-function buildPath(tokens: readonly string[], value: unknown): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  let record = result;
-  tokens.forEach((token, index) => {
-    const next = index === tokens.length - 1 ? value : {};
-    // defineProperty: a `__proto__` token must become data, never a prototype.
-    Object.defineProperty(record, token, {
-      value: next,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    if (index < tokens.length - 1) record = next as Record<string, unknown>;
-  });
-  return result;
-}
-
-/** Sets a value under a key the form does not know; the container's re-check reports it. */
-function setUnknown(record: Record<string, unknown>, tokens: readonly string[], value: unknown): Applied {
-  if (tokens.length === 1) {
-    const key = tokens[0] as string;
-    if (value === undefined) delete record[key];
-    else Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return { kind: 'full' };
 }

@@ -9,8 +9,10 @@
  */
 
 import { ISSUE_CODES, type IssueCode } from './codes.js';
+import { displayValue, sameValue } from './data.js';
 import type { ValidationLimits } from './limits.js';
-import { buildIssue, type ElementRef, type Issue, makeIssue, pointerAppend } from './report.js';
+import { pointerAppend } from './pointer.js';
+import { buildIssue, type ElementRef, type Issue, makeIssue } from './report.js';
 import type { ElementRules, ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 
@@ -225,7 +227,7 @@ function checkItemRules(
   for (const rule of rules.calculate) {
     const expected = evaluate(rule, state);
     if (expected === null || expected === undefined || sameValue(expected, value)) continue;
-    out.push(ruleIssue('CALCULATED_MISMATCH', rule, path, ref, { expected, actual: display(value) }));
+    out.push(ruleIssue('CALCULATED_MISMATCH', rule, path, ref, { expected, actual: displayValue(value) }));
   }
   for (const rule of rules.constraint) {
     // Unknown (null) means the data needed is missing; other checks report that, not this rule.
@@ -242,17 +244,6 @@ function checkItemRules(
       ),
     );
   }
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
-  return false;
-}
-
-function display(value: unknown): string {
-  if (typeof value === 'string') return value.length > 50 ? `${value.slice(0, 50)}…` : value;
-  return JSON.stringify(value) ?? String(value);
 }
 
 /** The form's own rules: constraints over the whole submission (path ''). */

@@ -4,7 +4,8 @@
  * a chain of small objects; pointers and XPaths are only built for an issue.
  */
 
-import { buildIssue, type ElementRef, type Issue, pointerAppend } from '../validate/report.js';
+import { pointerAppend } from '../validate/pointer.js';
+import { buildIssue, type ElementRef, type Issue } from '../validate/report.js';
 import { XML_CODES, type XmlCode } from './codes.js';
 import type { XmlElement } from './parser/tree.js';
 
