@@ -36,12 +36,12 @@ export {
   type CompileOptions,
   compile,
   type ValidateOptions,
-  type ValidationReport,
 } from './validate/compile.js';
 export { DEFAULT_VALIDATION_LIMITS, type ValidationLimits } from './validate/limits.js';
 export { lintDefinition as lint } from './validate/lint-definition.js';
 export { type ParseResult, parseSubmission } from './validate/parse.js';
 export type { Issue, Report, Severity } from './validate/report.js';
+export type { SubmissionOf, ValidationReport } from './validate/result.js';
 export type { SessionChange, ValidationSession } from './validate/session.js';
 export type { Behoerde, MessageHeader, NamingOptions } from './xml/message.js';
 export { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/parse.js';

@@ -60,7 +60,7 @@ describe('data types', () => {
     ],
     ['obj', field.obj(meta('f')), { content: 'AAEC' }, 'AAEC', 'WRONG_TYPE'],
   ])('%s: accepts a valid value and reports an invalid one', (_name, def, good, bad, code) => {
-    expect(check(def, good)).toEqual({ valid: true, issues: [] });
+    expect(check(def, good)).toEqual({ valid: true, issues: [], data: { f: good } });
     const issue = only(check(def, bad));
     expect(issue.code).toBe(code);
     expect(issue.path).toBe('/f');

@@ -12,6 +12,7 @@ import { resolveLimits, type ValidationLimits } from './limits.js';
 import { lintDefinition } from './lint-definition.js';
 import { sortIssues } from './order.js';
 import { type Issue, makeIssue, makeReport, type Report } from './report.js';
+import type { SubmissionOf, ValidationReport } from './result.js';
 import { createSession, type ValidationSession } from './session.js';
 import { buildTree, type CompiledTree } from './tree.js';
 import { isRecord, type WalkState, walkContainer, walkFormRules } from './walk.js';
@@ -37,23 +38,17 @@ export interface ValidateOptions {
   readonly fill?: boolean;
 }
 
-/** The Report of a validation run; with `prune` or `fill` it carries the changed copy of the data. */
-export interface ValidationReport extends Report {
-  /** The data after pruning and filling; only present when one of them was requested. */
-  readonly data?: unknown;
-}
-
 /** A definition compiled for repeated use. Obtain one with `compile(definition)`. */
 export interface CompiledForm<D extends FormDefinition = FormDefinition> {
   readonly definition: D;
   readonly limits: ValidationLimits;
   /** Validates a submission (parsed JSON). Never throws on bad data: it reports issues. */
-  validate(data: unknown, options?: ValidateOptions): ValidationReport;
+  validate(data: unknown, options?: ValidateOptions): ValidationReport<D>;
   /**
    * Starts an incremental validation session (per-keystroke checking in a portal): `set` one
    * value and get the issues that changed. Prune and fill are not applied in a session.
    */
-  session(data: unknown, options?: { readonly referenceDate?: string }): ValidationSession;
+  session(data: unknown, options?: { readonly referenceDate?: string }): ValidationSession<D>;
   /** @internal The compiled tree, for the incremental session and the XML reader. */
   readonly tree: CompiledTree;
 }
@@ -92,10 +87,10 @@ export function compile<const D extends FormDefinition>(
     definition,
     limits,
     tree,
-    validate(data: unknown, validateOptions: ValidateOptions = {}): ValidationReport {
-      return validateWithTree(tree, limits, data, validateOptions);
+    validate(data: unknown, validateOptions: ValidateOptions = {}): ValidationReport<D> {
+      return validateWithTree(tree, limits, data, validateOptions) as ValidationReport<D>;
     },
-    session(data: unknown, sessionOptions = {}): ValidationSession {
+    session(data: unknown, sessionOptions = {}): ValidationSession<D> {
       return createSession(tree, limits, data, { referenceDate: sessionOptions.referenceDate ?? todayUtc() });
     },
   };
@@ -113,7 +108,7 @@ export function validateWithTree(
   const issues: Issue[] = [];
   if (!isRecord(data)) {
     issues.push(makeIssue('DATA_NOT_OBJECT', '', { actual: data === null ? 'null' : typeof data }));
-    return makeReport(issues);
+    return { valid: false, issues };
   }
   const changes = options.prune === true || options.fill === true;
   // Pruning and filling work on a copy: validation never changes the caller's data.
@@ -132,7 +127,10 @@ export function validateWithTree(
   walkContainer(tree.root, root, '', state);
   walkFormRules(tree, state);
   const report = makeReport(sortIssues(tree.root, issues));
-  return changes ? { ...report, data: root } : report;
+  if (report.valid) return { valid: true, issues: report.issues, data: root as SubmissionOf<FormDefinition> };
+  return changes
+    ? { valid: false, issues: report.issues, data: root }
+    : { valid: false, issues: report.issues };
 }
 
 function toRegistry(definition: FormDefinition, extra: CompileOptions['codeLists']): CodeListRegistry {

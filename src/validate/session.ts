@@ -14,13 +14,14 @@
  * the test keeps and edits itself.
  */
 
+import type { FormDefinition } from '../model/types.js';
 import { copyData, depthProblem } from './data.js';
 import { applyEdit, type EditRefusal } from './edit.js';
 import type { ValidationLimits } from './limits.js';
 import { sortIssues } from './order.js';
 import { isIndexToken, pointerAppend } from './pointer.js';
-import type { Report } from './report.js';
 import { type Issue, makeIssue, makeReport } from './report.js';
+import type { ValidationReport } from './result.js';
 import type { ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 import {
@@ -56,11 +57,11 @@ export type SessionChange =
     };
 
 /** An incremental validation session; see `CompiledForm.session`. */
-export interface ValidationSession {
+export interface ValidationSession<D extends FormDefinition = FormDefinition> {
   /** The session's current data (do not mutate it; use `set`). */
   readonly data: Readonly<Record<string, unknown>>;
-  /** The current report: equal to a full validation of `data`. */
-  report(): Report;
+  /** The current report: equal to a full validation of `data` (when valid, with `data` typed). */
+  report(): ValidationReport<D>;
   /**
    * Sets the value at a JSON pointer (RFC 6901; `undefined` deletes it, in a list it removes
    * the item; the index after the last item, or `-`, appends) and returns the issues that
@@ -113,12 +114,21 @@ function isUnder(path: string, prefix: string): boolean {
   return prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
 }
 
-export function createSession(
+/** The session's report in the shape of a validation result. */
+function reportOf<D extends FormDefinition>(
+  issues: readonly Issue[],
+  data: Record<string, unknown>,
+): ValidationReport<D> {
+  const report = makeReport(issues);
+  return (report.valid ? { ...report, data } : report) as ValidationReport<D>;
+}
+
+export function createSession<D extends FormDefinition>(
   tree: CompiledTree,
   limits: ValidationLimits,
   initial: unknown,
   options: SessionOptions,
-): ValidationSession {
+): ValidationSession<D> {
   let data: Record<string, unknown> = isRecord(initial) ? copyData(initial) : {};
   const dependents = dependencyIndex(tree);
   let issues: Issue[] = [];
@@ -176,7 +186,7 @@ export function createSession(
     get data() {
       return data;
     },
-    report: () => makeReport(issues),
+    report: () => reportOf(issues, data),
     set(path: string, value: unknown): SessionChange {
       const before = issues;
       const result = applyEdit(tree.root, data, path, value);

@@ -11,6 +11,7 @@
 import type { CodeList, FieldDefinition, FormDefinition } from '../model/types.js';
 import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
 import { type Issue, makeReport, type Report } from '../validate/report.js';
+import type { SubmissionOf } from '../validate/result.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { CODE_SEQUENCE, readHeader } from './header.js';
 import { childPlace, IssueCollector, type Place, pathOf, qname, xpathOf } from './issues.js';
@@ -35,14 +36,26 @@ export interface ReadOptions extends NamingOptions, Pick<ValidateOptions, 'refer
   readonly codeLists?: Iterable<CodeList>;
 }
 
-/** What `fromXml` read: the data and header (when the message could be read) and the Report. */
-export interface ReadResult {
-  /** The submission, when the message is one of the form (also when its data is invalid). */
-  readonly data?: Record<string, unknown>;
-  /** The header, when it is complete and valid. */
-  readonly header?: MessageHeader;
-  readonly report: Report;
-}
+/**
+ * What `fromXml` read, discriminated by `valid` (the Report's validity). A valid message has its
+ * header and its submission with the exact type. Otherwise the data and header are present when
+ * they could be read (the data also when it is invalid), with the Report saying what is wrong.
+ */
+export type ReadResult<D extends FormDefinition = FormDefinition> =
+  | {
+      readonly valid: true;
+      readonly data: SubmissionOf<D>;
+      readonly header: MessageHeader;
+      readonly report: Report;
+    }
+  | {
+      readonly valid: false;
+      /** The submission, when the message is one of the form. */
+      readonly data?: Readonly<Record<string, unknown>>;
+      /** The header, when it is complete and valid. */
+      readonly header?: MessageHeader;
+      readonly report: Report;
+    };
 
 const ROOT_ATTRIBUTES = ['produkt', 'produkthersteller', 'produktversion', 'standard', 'version', 'test'];
 const FILE_ATTRIBUTES = ['dateiname', 'mimeType'];
@@ -299,12 +312,17 @@ class Locator {
   }
 }
 
-function compiledForm(
-  form: CompiledForm | FormDefinition,
+function compiledForm<D extends FormDefinition>(
+  form: CompiledForm<D> | D,
   codeLists: Iterable<CodeList> | undefined,
-): CompiledForm {
+): CompiledForm<D> {
   if ('tree' in form) return form;
   return codeLists === undefined ? compile(form) : compile(form, { codeLists });
+}
+
+/** A result of a message that could not be read as one of the form. */
+function unreadable(issues: readonly Issue[]): { readonly valid: false; readonly report: Report } {
+  return { valid: false, report: makeReport(issues) };
 }
 
 /**
@@ -312,14 +330,14 @@ function compiledForm(
  * one of this form gives a Report without data. Throws `DefinitionError` only for a broken
  * definition.
  */
-export function readMessage(
-  form: CompiledForm | FormDefinition,
+export function readMessage<const D extends FormDefinition>(
+  form: CompiledForm<D> | D,
   input: string | Uint8Array,
   options: ReadOptions = {},
-): ReadResult {
+): ReadResult<D> {
   const compiled = compiledForm(form, options.codeLists);
   const parsed = parseXmlDocument(input, options.limits ? { limits: options.limits } : {});
-  if (!parsed.ok) return { report: makeReport([errorIssue(parsed.error)]) };
+  if (!parsed.ok) return unreadable([errorIssue(parsed.error)]);
   const shape = messageShape(compiled.definition);
   const root = parsed.root;
   const rootPlace: Place = { parent: undefined, element: root };
@@ -329,7 +347,7 @@ export function readMessage(
       found: `{${root.ns}}${root.local}`,
       expected: `{${shape.namespace}}${shape.rootElement}`,
     });
-    return { report: makeReport(collector.issues) };
+    return unreadable(collector.issues);
   }
 
   const attributes = readAttributes(rootPlace, ROOT_ATTRIBUTES, collector);
@@ -388,5 +406,6 @@ export function readMessage(
     located.push({ ...issue, xml: locator.locate(issue.path) });
   }
   const report = makeReport([...collector.issues, ...located]);
-  return header ? { data, header, report } : { data, report };
+  if (report.valid && header) return { valid: true, data: data as SubmissionOf<D>, header, report };
+  return header ? { valid: false, data, header, report } : { valid: false, data, report };
 }

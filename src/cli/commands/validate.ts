@@ -52,7 +52,9 @@ function validateBytes(form: CompiledForm, bytes: Uint8Array, referenceDate: str
   if (looksLikeXml(bytes)) return readMessage(form, bytes, referenceDate ? { referenceDate } : {}).report;
   const parsed = parseSubmission(bytes, form.limits);
   if (!parsed.ok) return parsed.report;
-  return form.validate(parsed.data, referenceDate ? { referenceDate } : {});
+  // The Report only: the data is the caller's own.
+  const { valid, issues } = form.validate(parsed.data, referenceDate ? { referenceDate } : {});
+  return { valid, issues };
 }
 
 export function validateCommand(argv: readonly string[], io: CliIo): number {
