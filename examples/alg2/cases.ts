@@ -17,7 +17,7 @@ export const cases: readonly InvalidCase[] = [
     change: (d) => {
       d.haushalt.push(weiterePerson);
     },
-    expect: [{ code: 'ALG2_PARTNER', path: '' }],
+    expect: [{ code: 'ALG2_PARTNER', path: '/haushalt' }],
   },
   {
     name: 'alleinerziehend-mit-partner',
@@ -140,7 +140,7 @@ export const cases: readonly InvalidCase[] = [
       d.antragsteller.geburtsdatum = '2011-06-01';
       delete d.antragsteller.rvNummer;
     },
-    expect: [{ code: 'ALG2_ALTER', path: '/antragsteller' }],
+    expect: [{ code: 'ALG2_ALTER', path: '/antragsteller/geburtsdatum' }],
   },
   {
     name: 'partner-minderjaehrig',

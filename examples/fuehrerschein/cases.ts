@@ -88,8 +88,8 @@ export const cases: readonly InvalidCase[] = [
       ];
     },
     expect: [
-      { code: 'FE_BEGLEITPERSON', path: '/begleitperson/0' },
-      { code: 'FE_BEGLEITPERSON', path: '/begleitperson/0' },
+      { code: 'FE_BEGLEITPERSON', path: '/begleitperson/0/geburtsdatum' },
+      { code: 'FE_BEGLEITPERSON', path: '/begleitperson/0/klasseBSeit' },
     ],
   },
   {
@@ -122,7 +122,7 @@ export const cases: readonly InvalidCase[] = [
     change: (d) => {
       d.beantragteKlassen = ['B', 'B'];
     },
-    expect: [{ code: 'FE_KLASSE_DOPPELT', path: '' }],
+    expect: [{ code: 'FE_KLASSE_DOPPELT', path: '/beantragteKlassen' }],
   },
   {
     name: 'antragsart-unbekannt',

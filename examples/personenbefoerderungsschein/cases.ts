@@ -7,7 +7,7 @@ export const cases: readonly InvalidCase[] = [
     change: (d) => {
       d.antragsteller.geburtsdatum = '2006-01-01';
     },
-    expect: [{ code: 'PS_MINDESTALTER', path: '/antragsteller' }],
+    expect: [{ code: 'PS_MINDESTALTER', path: '/antragsteller/geburtsdatum' }],
   },
   {
     name: 'mindestalter-krankenkraftwagen',
@@ -17,7 +17,7 @@ export const cases: readonly InvalidCase[] = [
       d.antragsteller.geburtsdatum = '2007-06-01';
       d.fahrerlaubnisKlasseB.erteiltAm = '2025-03-01';
     },
-    expect: [{ code: 'PS_MINDESTALTER', path: '/antragsteller' }],
+    expect: [{ code: 'PS_MINDESTALTER', path: '/antragsteller/geburtsdatum' }],
   },
   {
     name: 'klasse-b-zu-kurz',
@@ -77,7 +77,7 @@ export const cases: readonly InvalidCase[] = [
     change: (d) => {
       d.fahrzeugarten = ['taxi', 'taxi'];
     },
-    expect: [{ code: 'PS_FAHRZEUGART_DOPPELT', path: '' }],
+    expect: [{ code: 'PS_FAHRZEUGART_DOPPELT', path: '/fahrzeugarten' }],
   },
   {
     name: 'fahrzeugart-unbekannt',
@@ -117,8 +117,8 @@ export const cases: readonly InvalidCase[] = [
       ];
     },
     expect: [
-      { code: 'PS_FAHRZEUGART_DOPPELT', path: '' },
       { code: 'CARDINALITY_MAX', path: '/fahrzeugarten' },
+      { code: 'PS_FAHRZEUGART_DOPPELT', path: '/fahrzeugarten' },
     ],
   },
 ];

@@ -116,6 +116,7 @@ export function validateWithTree(
   const tooDeep = depthProblem(root, limits.maxJsonDepth);
   if (tooDeep !== undefined) issues.push(makeIssue('LIMIT_DEPTH', tooDeep, { limit: limits.maxJsonDepth }));
   const state: WalkState = {
+    tree,
     issues,
     limits,
     root,

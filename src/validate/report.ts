@@ -18,6 +18,11 @@ export interface Issue {
   readonly message: LocalText & { readonly en: string };
   /** The values the message was built from, for programs and for other languages. */
   readonly params: Readonly<Record<string, unknown>>;
+  /**
+   * For issues of rules: the JSON pointers of the other data the rule read (a list where the
+   * rule read all its items), so a portal can show the message next to each input concerned.
+   */
+  readonly related?: readonly string[];
   /** For issues found in XML: where in the message. */
   readonly xml?: { readonly xpath: string; readonly line: number; readonly column: number };
 }

@@ -27,6 +27,7 @@ import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 import {
   failedRelevance,
   isRecord,
+  reportedAwayFrom,
   type WalkState,
   walkChild,
   walkContainer,
@@ -134,6 +135,7 @@ export function createSession<D extends FormDefinition>(
   let issues: Issue[] = [];
 
   const newState = (out: Issue[], indices: readonly number[]): WalkState => ({
+    tree,
     issues: out,
     limits,
     root: data,
@@ -214,11 +216,13 @@ export function createSession<D extends FormDefinition>(
           else targets.push(...occurrencesOf(tree.root, data, entry.node, limits, newState));
         }
         const rechecks = dedupe(targets.map(recheck));
-        next = before.filter(
-          (issue) =>
-            !rechecks.some(({ prefix }) => isUnder(issue.path, prefix)) &&
-            !(formRulesAffected && isFormRuleIssue(issue, tree)),
-        );
+        next = before.filter((issue) => {
+          const owner = ownerPath(issue);
+          return (
+            !rechecks.some(({ prefix }) => owner !== '' && isUnder(owner, prefix)) &&
+            !(formRulesAffected && owner === '' && isFormRuleIssue(issue, tree))
+          );
+        });
         for (const { fresh } of rechecks) next.push(...fresh);
         if (formRulesAffected) next.push(...formRuleIssues());
       }
@@ -312,9 +316,16 @@ function editTarget(
   return enclosing;
 }
 
-/** Form rules report at path '' with a rule id of the form's rules. */
+/**
+ * The path of the walk that produced an issue: its own path, or for a rule of a group or the
+ * form that reported at the element it read, the path of the group or form.
+ */
+function ownerPath(issue: Issue): string {
+  return reportedAwayFrom.get(issue) ?? issue.path;
+}
+
+/** Issues of form rules: produced at path '' with a rule id of the form's rules. */
 function isFormRuleIssue(issue: Issue, tree: CompiledTree): boolean {
-  if (issue.path !== '') return false;
   const ruleId = issue.params.ruleId;
   return [...tree.formRules.constraint, ...tree.formRules.calculate].some((rule) => rule.rule.id === ruleId);
 }

@@ -53,6 +53,8 @@ export interface CompiledTree {
   readonly formRef: ElementRef;
   /** Every executable rule with the node it is attached to (undefined: the form). */
   readonly allRules: readonly { readonly node: CompiledChild | undefined; readonly rules: ElementRules }[];
+  /** Every child occurrence by its key path (`a.b.c`). */
+  readonly byKeyPath: ReadonlyMap<string, CompiledChild>;
 }
 
 export interface TreeContext {
@@ -76,7 +78,9 @@ export function buildTree(definition: FormDefinition, context: TreeContext): Com
   const formRules = bindRules([], definition.rules, context.compileRule);
   allRules.push({ node: undefined, rules: formRules });
   const root = buildContainer(definition.children, [], context, allRules);
-  return { root, formRules, formRef: elementRef(definition), allRules };
+  const byKeyPath = new Map<string, CompiledChild>();
+  for (const { node } of allRules) if (node) byKeyPath.set(node.keyPath, node);
+  return { root, formRules, formRef: elementRef(definition), allRules, byKeyPath };
 }
 
 function buildContainer(

@@ -16,7 +16,10 @@ import { buildIssue, type ElementRef, type Issue, makeIssue } from './report.js'
 import type { ElementRules, ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 
+const ITEMS_SUFFIX = /#items$/;
+
 export interface WalkState {
+  readonly tree: CompiledTree;
   readonly issues: Issue[];
   readonly limits: ValidationLimits;
   /** The submission (the working copy when pruning or filling). */
@@ -60,14 +63,62 @@ function ruleParams(rule: ExecutableRule, extra: Record<string, unknown> = {}): 
   return { ruleId: rule.rule.id, ruleVersion: rule.rule.version, ruleName: rule.rule.name, ...extra };
 }
 
+/**
+ * The data a rule reads, seen from where it is evaluated: a path through a repeat the rule's
+ * element lies in names the current item; a path through any other repeat names the whole list.
+ * The issue's own path is left out.
+ */
+function relatedTargets(
+  rule: ExecutableRule,
+  state: WalkState,
+  own: string,
+): Array<{ readonly pointer: string; readonly node: CompiledChild }> {
+  const targets = new Map<string, CompiledChild>();
+  for (const dependency of rule.dependencies) {
+    const keys = dependency.replace(ITEMS_SUFFIX, '').split('.');
+    let pointer = '';
+    let node: CompiledChild | undefined;
+    let repeatsOnHostPath = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const child = state.tree.byKeyPath.get(keys.slice(0, i + 1).join('.'));
+      if (!child) break;
+      pointer = pointerAppend(pointer, key);
+      node = child;
+      if (!child.repeated) continue;
+      const onHostPath =
+        i < rule.hostKeys.length && keys.slice(0, i + 1).every((k, j) => rule.hostKeys[j] === k);
+      const index = onHostPath ? state.indices[repeatsOnHostPath] : undefined;
+      if (index === undefined) break;
+      repeatsOnHostPath++;
+      pointer = pointerAppend(pointer, index);
+    }
+    if (node && pointer !== own && !targets.has(pointer)) targets.set(pointer, node);
+  }
+  return [...targets].map(([pointer, node]) => ({ pointer, node }));
+}
+
+/** Issues of rules attached to a group or the form but reported at the element they read: their host. */
+export const reportedAwayFrom = new WeakMap<Issue, string>();
+
+function isUnder(pointer: string, prefix: string): boolean {
+  return prefix === '' || pointer.startsWith(`${prefix}/`);
+}
+
+function withRelated(issue: Issue, related: readonly string[]): Issue {
+  return related.length === 0 ? issue : { ...issue, related };
+}
+
 function ruleIssue(
   code: IssueCode,
   rule: ExecutableRule,
   path: string,
   ref: ElementRef,
+  state: WalkState,
   extra?: Record<string, unknown>,
 ): Issue {
-  return makeIssue(code, path, ruleParams(rule, extra), ruleRef(rule, ref));
+  const related = relatedTargets(rule, state, path).map((target) => target.pointer);
+  return withRelated(makeIssue(code, path, ruleParams(rule, extra), ruleRef(rule, ref)), related);
 }
 
 /** The first relevance rule that does not hold, or undefined when the element applies. */
@@ -108,9 +159,9 @@ export function walkChild(
     if (value === undefined) return;
     if (state.prune) {
       delete record[child.key];
-      out.push(ruleIssue('PRUNED', irrelevant, path, child.ref));
+      out.push(ruleIssue('PRUNED', irrelevant, path, child.ref, state));
     } else {
-      out.push(ruleIssue('NOT_RELEVANT', irrelevant, path, child.ref));
+      out.push(ruleIssue('NOT_RELEVANT', irrelevant, path, child.ref, state));
     }
     return;
   }
@@ -124,7 +175,7 @@ export function walkChild(
       if (computed === null || computed === undefined) continue;
       record[child.key] = computed;
       value = computed;
-      out.push(ruleIssue('CALCULATED_FILLED', rule, path, child.ref, { expected: computed }));
+      out.push(ruleIssue('CALCULATED_FILLED', rule, path, child.ref, state, { expected: computed }));
       break;
     }
   }
@@ -135,7 +186,7 @@ export function walkChild(
   if (count === 0 && child.min === 0) {
     for (const rule of child.rules.required) {
       if (evaluate(rule, state) === true) {
-        out.push(ruleIssue('REQUIRED_IF', rule, path, child.ref));
+        out.push(ruleIssue('REQUIRED_IF', rule, path, child.ref, state));
         break;
       }
     }
@@ -144,13 +195,13 @@ export function walkChild(
     for (const rule of child.rules.minCount) {
       const min = evaluate(rule, state);
       if (typeof min === 'number' && count < min) {
-        out.push(ruleIssue('RULE_MIN_COUNT', rule, path, child.ref, { min, count }));
+        out.push(ruleIssue('RULE_MIN_COUNT', rule, path, child.ref, state, { min, count }));
       }
     }
     for (const rule of child.rules.maxCount) {
       const max = evaluate(rule, state);
       if (typeof max === 'number' && count > max) {
-        out.push(ruleIssue('RULE_MAX_COUNT', rule, path, child.ref, { max, count }));
+        out.push(ruleIssue('RULE_MAX_COUNT', rule, path, child.ref, state, { max, count }));
       }
     }
   }
@@ -213,40 +264,54 @@ export function walkItem(child: CompiledChild, value: unknown, path: string, sta
   } else if (child.checkValue) {
     child.checkValue(value, path, out);
   }
-  checkItemRules(child.rules, child.ref, value, path, state);
+  checkItemRules(child.rules, child.ref, value, path, state, child.container !== undefined);
 }
 
+/**
+ * Item rules: computed values and constraints. A constraint of a group or the form that reads
+ * exactly one element reports at that element (so a portal shows it next to its input); other
+ * rule issues report where the rule is attached. Each lists the data it read in `related`.
+ */
 function checkItemRules(
   rules: ElementRules,
   ref: ElementRef,
   value: unknown,
   path: string,
   state: WalkState,
+  isContainer: boolean,
 ): void {
   const out = state.issues;
   for (const rule of rules.calculate) {
     const expected = evaluate(rule, state);
     if (expected === null || expected === undefined || sameValue(expected, value)) continue;
-    out.push(ruleIssue('CALCULATED_MISMATCH', rule, path, ref, { expected, actual: displayValue(value) }));
+    out.push(
+      ruleIssue('CALCULATED_MISMATCH', rule, path, ref, state, { expected, actual: displayValue(value) }),
+    );
   }
   for (const rule of rules.constraint) {
     // Unknown (null) means the data needed is missing; other checks report that, not this rule.
     if (evaluate(rule, state) !== false) continue;
     const templates = rule.rule.message ?? ISSUE_CODES.RULE_CONSTRAINT;
-    out.push(
-      buildIssue(
-        rule.rule.code ?? 'RULE_CONSTRAINT',
-        'error',
-        templates,
-        path,
-        ruleParams(rule),
-        ruleRef(rule, ref),
-      ),
+    const related = relatedTargets(rule, state, path);
+    // The one element of the group (or form) the rule reads, if it reads just one there.
+    const inside = isContainer ? related.filter((target) => isUnder(target.pointer, path)) : [];
+    const only = inside.length === 1 ? inside[0] : undefined;
+    const others = related.filter((target) => target !== only).map((target) => target.pointer);
+    const issue = buildIssue(
+      rule.rule.code ?? 'RULE_CONSTRAINT',
+      'error',
+      templates,
+      only ? only.pointer : path,
+      ruleParams(rule),
+      ruleRef(rule, only ? only.node.ref : ref),
     );
+    const reported = withRelated(issue, others);
+    if (only) reportedAwayFrom.set(reported, path);
+    out.push(reported);
   }
 }
 
 /** The form's own rules: constraints over the whole submission (path ''). */
 export function walkFormRules(tree: CompiledTree, state: WalkState): void {
-  checkItemRules(tree.formRules, tree.formRef, state.root, '', state);
+  checkItemRules(tree.formRules, tree.formRef, state.root, '', state, true);
 }
