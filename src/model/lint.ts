@@ -207,7 +207,7 @@ class Linter {
     kinds.add(kind);
     if (kinds.size === 2)
       this.report('DEF_DUPLICATE_ID', at, { id: element.id, kinds: [...kinds].join(', ') });
-    for (const name of ['validFrom', 'validUntil'] as const) {
+    for (const name of ['validFrom', 'validUntil', 'statusDate', 'publicationDate'] as const) {
       const value = element[name];
       if (value !== undefined && !isIsoDate(value)) this.report('DEF_INVALID_DATE', at, { name, value });
     }
