@@ -2,7 +2,9 @@
  * XDatenfelder 2 and 3 import: an XDF message (Stammdatenschema 0102, Datenfeldgruppe 0103 or
  * Datenfeld 0104) becomes a `FormDefinition`. The version is told by the namespace alone.
  * Bad input never throws: everything found is in the Report, with stable `XDF_` codes, the
- * element's XPath and line:column, and a JSON pointer into the resulting definition.
+ * element's XPath and line:column, and a JSON pointer into the resulting definition. Every
+ * element of the file is also checked against the content model of its version
+ * (`structure.ts`): unknown and repeated elements are reported, none is dropped silently.
  *
  * See docs/fim.md for the mapping of every XDF element.
  */
