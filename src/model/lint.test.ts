@@ -140,6 +140,12 @@ describe('lint', () => {
       ['DEF_EMPTY_GROUP', 'g'],
     ]);
     expect(findings(formOf(text('a', { validFrom: '2024-13-01' })))).toEqual([['DEF_INVALID_DATE', 'a']]);
+    expect(findings(formOf(text('a', { statusDate: '2024-02-30', publicationDate: '2024-03-01' })))).toEqual([
+      ['DEF_INVALID_DATE', 'a'],
+    ]);
+    expect(findings(formOf(text('a', { publicationDate: '01.03.2024' })))).toEqual([
+      ['DEF_INVALID_DATE', 'a'],
+    ]);
     expect(findings(formOf(text('a', { validFrom: '2025-01-01', validUntil: '2024-01-01' })))).toEqual([
       ['DEF_VALIDITY_RANGE', 'a'],
     ]);
