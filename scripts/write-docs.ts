@@ -1,13 +1,17 @@
-/** Regenerates the generated docs: code catalogues in docs/report.md and docs/forms.md. */
+/** Regenerates the generated docs: code catalogues in docs/report.md, docs/fim.md and docs/rules.md, docs/forms.md, docs/api-surface.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { apiSurface, apiSurfaceMarkdown } from '../src/docs/api-surface.js';
-import { catalogueSections, fillSections, rulesSections } from '../src/docs/catalogue.js';
+import { catalogueSections, fillSections, fimSections, rulesSections } from '../src/docs/catalogue.js';
 import { formsMarkdown } from '../src/docs/forms.js';
 import { builtInForms } from '../src/forms/registry.js';
 
 const report = 'docs/report.md';
 writeFileSync(report, fillSections(readFileSync(report, 'utf8'), catalogueSections()));
 console.log(`wrote ${report}`);
+
+const fim = 'docs/fim.md';
+writeFileSync(fim, fillSections(readFileSync(fim, 'utf8'), fimSections()));
+console.log(`wrote ${fim}`);
 
 const rules = 'docs/rules.md';
 writeFileSync(rules, fillSections(readFileSync(rules, 'utf8'), rulesSections()));

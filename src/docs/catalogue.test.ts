@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueSections, fillSections, rulesSections } from './catalogue.js';
+import { catalogueSections, fillSections, fimSections, rulesSections } from './catalogue.js';
 
 describe('docs/report.md', () => {
   it('lists every issue and lint code as the code defines them (run npm run docs:write)', () => {
@@ -13,5 +13,12 @@ describe('docs/rules.md', () => {
   it('lists every function and rule finding as the code defines them (run npm run docs:write)', () => {
     const committed = readFileSync('docs/rules.md', 'utf8');
     expect(fillSections(committed, rulesSections())).toBe(committed);
+  });
+});
+
+describe('docs/fim.md', () => {
+  it('lists every XDF_ code as the code defines them (run npm run docs:write)', () => {
+    const committed = readFileSync('docs/fim.md', 'utf8');
+    expect(fillSections(committed, fimSections())).toBe(committed);
   });
 });

@@ -3,6 +3,7 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
+import { XDF_CODES } from '../fim/codes.js';
 import { LINT_CODES } from '../model/lint-codes.js';
 import { FUNCTIONS } from '../rules/library.js';
 import { RULE_CODES } from '../rules/rule-codes.js';
@@ -27,7 +28,16 @@ function escapeCell(text: string): string {
 
 /** The generated sections of docs/report.md, keyed by their marker name. */
 export function catalogueSections(): Record<string, string> {
-  return { 'issue-codes': table(ISSUE_CODES), 'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }) };
+  return {
+    'issue-codes': table(ISSUE_CODES),
+    'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }),
+    'xdf-codes': table(XDF_CODES),
+  };
+}
+
+/** The generated section of docs/fim.md: every code of the FIM import and genericode reader. */
+export function fimSections(): Record<string, string> {
+  return { 'xdf-codes': table(XDF_CODES) };
 }
 
 /** The generated sections of docs/rules.md: the function list and the rule findings. */

@@ -41,6 +41,21 @@ export const XDF_CODES = {
     de: 'Die Nachricht enthält eine einzelne {kind}; sie wurde in ein Datenschema {id} eingebettet.',
     en: 'The message holds a single {kind}; it was wrapped in a schema {id}.',
   },
+  XDF_UNKNOWN_ELEMENT: {
+    severity: 'warning',
+    de: 'Das Element „{element}“ (Namensraum „{namespace}“) ist in „{parent}“ nach XDatenfelder {xdfVersion} nicht vorgesehen und wurde nicht übernommen.',
+    en: 'The element "{element}" (namespace "{namespace}") is not allowed in "{parent}" by XDatenfelder {xdfVersion} and was left out.',
+  },
+  XDF_REPEATED_ELEMENT: {
+    severity: 'warning',
+    de: '„{element}“ darf in „{parent}“ nur einmal vorkommen; das {occurrence}. Vorkommen („{value}“) wurde nicht übernommen, es gilt das {keptOccurrence}. („{kept}“).',
+    en: '"{element}" may occur only once in "{parent}"; occurrence {occurrence} ("{value}") was left out, occurrence {keptOccurrence} ("{kept}") is used.',
+  },
+  XDF_REPEATED_IDENTIFICATION: {
+    severity: 'error',
+    de: '„{element}“ darf in „{parent}“ nur einmal vorkommen und macht die Identität mehrdeutig; das {occurrence}. Vorkommen („{value}“) wurde nicht übernommen, es gilt das {keptOccurrence}. („{kept}“).',
+    en: '"{element}" may occur only once in "{parent}" and makes the identity ambiguous; occurrence {occurrence} ("{value}") was left out, occurrence {keptOccurrence} ("{kept}") is used.',
+  },
   XDF_INTERNAL_ERROR: {
     severity: 'error',
     de: 'Interner Fehler beim Import: {detail}',

@@ -32,6 +32,8 @@ const everything = defineForm({
   outputHelp: { de: 'Ausgabehilfe' },
   bezug: '§ 1 Abs. 2\nSatz 3 TestG',
   status: 5,
+  statusDate: '2024-11-30',
+  publicationDate: '2024-12-02',
   validFrom: '2025-01-01',
   validUntil: '2030-12-31',
   schemaelementart: 'RNG',
@@ -73,6 +75,7 @@ const everything = defineForm({
       ruleKind: 'constraint',
       expression: 'alter >= 18 and farbe != "g"',
       bezug: '§ 2 TestG',
+      author: 'Fachreferat 7',
       code: 'TEST_ALTER',
       message: { de: 'Zu jung.', en: 'Too young.' },
       status: 6,
@@ -106,7 +109,10 @@ const everything = defineForm({
       cardinality: '0:1',
       occurrenceBezug: '§ 3 TestG',
       status: 7,
+      statusDate: '2023-05-01',
+      publicationDate: '2023-05-02',
       schemaelementart: 'HAR',
+      vorbefuellung: 'verpflichtend',
     }),
     field.select({
       key: 'groesse',
@@ -378,5 +384,180 @@ describe('XDF 3 export of a real XDF 2 file', () => {
     const again = importXdf(toXdf(definition, OPTIONS));
     expect(again.report.issues).toEqual([]);
     expect(again.definition).toEqual(definition);
+  });
+});
+
+describe('XDF 3 export of XDF 2 metadata', () => {
+  it('writes freigabedatum as statusGesetztAm, veroeffentlichungsdatum and rule fachlicherErsteller', () => {
+    const imported = importXdf(readFileSync(sharedPath('corpus', 'xdf2', 'S00000121_BlaueKarte.xml')));
+    const definition = imported.definition as FormDefinition;
+    // The real file: <freigabedatum>2019-06-27</freigabedatum><veroeffentlichungsdatum>2019-06-27</…>.
+    expect(definition).toMatchObject({ statusDate: '2019-06-27', publicationDate: '2019-06-27' });
+    const xml = toXdf(definition, OPTIONS);
+    const schema = /<xdf:stammdatenschema>[\s\S]*?<xdf:letzteAenderung>/.exec(xml)?.[0] ?? '';
+    expect(schema).toContain('<xdf:statusGesetztAm>2019-06-27</xdf:statusGesetztAm>');
+    expect(schema).toContain('<xdf:veroeffentlichungsdatum>2019-06-27</xdf:veroeffentlichungsdatum>');
+    const withAuthor = defineForm({
+      ...reuse,
+      rules: [
+        rule({
+          id: 'R99000000960',
+          version: '1.0.0',
+          name: 'Prosa',
+          typ: 'K',
+          ruleKind: 'documentation',
+          author: 'BMI, Ref. M3',
+        }),
+      ],
+    });
+    expect(toXdf(withAuthor, OPTIONS)).toMatch(
+      /<xdf:regel>[\s\S]*<xdf:fachlicherErsteller>BMI, Ref\. M3<\/xdf:fachlicherErsteller>[\s\S]*<\/xdf:regel>/,
+    );
+  });
+
+  it('writes vorbefuellung as the definition says; an absent one as keine, which XDF 3 requires', () => {
+    const xml = toXdf(everything, OPTIONS);
+    const codes = [...xml.matchAll(/<xdf:vorbefuellung [^>]*><code>([^<]+)<\/code>/g)].map((m) => m[1]);
+    const fields = (xml.match(/<xdf:datenfeld>/g) ?? []).length;
+    expect(codes).toHaveLength(fields);
+    expect(codes.filter((c) => c === 'optional')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'verpflichtend')).toHaveLength(1);
+    expect(xml).not.toContain('"defaulted":["vorbefuellung"');
+    expect(xml).not.toMatch(/"defaulted":\[[^\]]*"vorbefuellung"/);
+  });
+});
+
+// --- a reader that ignores the antrag extension ---------------------------------------------
+
+interface Difference {
+  readonly path: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+/** Every difference between two JSON values, at the deepest JSON pointer where they differ. */
+function differences(expected: unknown, actual: unknown, path = ''): Difference[] {
+  if (Object.is(expected, actual)) return [];
+  const object = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    const out: Difference[] = [];
+    for (let i = 0; i < Math.max(expected.length, actual.length); i++)
+      out.push(...differences(expected[i], actual[i], `${path}/${i}`));
+    return out;
+  }
+  if (object(expected) && object(actual) && !Array.isArray(expected) && !Array.isArray(actual)) {
+    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+    return [...keys].flatMap((key) => differences(expected[key], actual[key], `${path}/${key}`));
+  }
+  return [{ path, expected, actual }];
+}
+
+const isUndefined = (value: unknown) => value === undefined;
+
+/**
+ * What only the antrag extension carries (docs/fim.md, "What only the extension carries"): each
+ * entry names a property the plain XDF 3 reader cannot get back, and when a difference at that
+ * place is explained by it. Everything else must come back equal.
+ */
+const EXTENSION_ONLY: readonly {
+  readonly name: string;
+  readonly path: RegExp;
+  readonly when?: (d: Difference) => boolean;
+}[] = [
+  { name: 'readable keys', path: /(^|\/children\/\d+)\/key$/ },
+  {
+    name: 'English texts',
+    path: /\/(label|outputLabel|help|outputHelp)\/en$|\/values\/\d+\/(name|help)\/en$/,
+  },
+  { name: 'output label and help of the schema', path: /^\/(outputLabel|outputHelp)$/ },
+  { name: 'schemaelementart of the schema', path: /^\/schemaelementart$/ },
+  { name: 'message settings', path: /^\/message$/ },
+  { name: 'carried code lists', path: /^\/codeLists$/ },
+  {
+    name: 'implicit cardinality',
+    path: /\/cardinality$/,
+    when: (d) => isUndefined(d.expected) && d.actual === '1:1',
+  },
+  {
+    name: 'absent status (XDF 3 requires one)',
+    path: /\/status$/,
+    when: (d) => isUndefined(d.expected) && d.actual === 3,
+  },
+  {
+    name: 'absent schemaelementart (XDF 3 requires one)',
+    path: /\/schemaelementart$/,
+    when: (d) => isUndefined(d.expected) && d.actual === 'RNG',
+  },
+  { name: 'absent label (XDF 3 requires one)', path: /\/label$/, when: (d) => isUndefined(d.expected) },
+  {
+    name: 'vorbefuellung stated as keine',
+    path: /\/vorbefuellung$/,
+    when: (d) => d.expected === 'keine' && isUndefined(d.actual),
+  },
+  { name: 'file limits XDF cannot tell apart', path: /\/file(\/.*)?$/ },
+  { name: 'rule kind', path: /\/rules\/\d+\/ruleKind$/ },
+  { name: 'rule code and message', path: /\/rules\/\d+\/(code|message)(\/.*)?$/ },
+  {
+    name: 'rule status and validity (XDF 3 rules have none)',
+    path: /\/rules\/\d+\/(status|validFrom|validUntil)$/,
+  },
+  // An expression that names readable keys does not check against derived keys: the plain reader
+  // keeps it as a foreign script of a documentation rule; a foreign script beside an expression.
+  { name: 'rule expression against readable keys', path: /\/rules\/\d+\/(expression|foreignScript)$/ },
+];
+
+function unexplained(definition: FormDefinition): { unexplained: Difference[]; used: Set<string> } {
+  const xml = toXdf(definition, OPTIONS);
+  const plain = xml.replace(
+    new RegExp(`<xdf:stichwort uri="${EXTENSION_URI}">[^<]*</xdf:stichwort>\\s*`, 'g'),
+    '',
+  );
+  expect(plain).not.toContain(EXTENSION_URI);
+  const back = importXdf(plain).definition;
+  const used = new Set<string>();
+  const rest = differences(definition, back).filter((d) => {
+    const entry = EXTENSION_ONLY.find((e) => e.path.test(d.path) && (e.when?.(d) ?? true));
+    if (entry) used.add(entry.name);
+    return entry === undefined;
+  });
+  return { unexplained: rest, used };
+}
+
+describe('a reader that ignores the extension gets the same definition wherever XDF 3 can express it', () => {
+  for (const [name, definition] of definitions) {
+    it(name, () => {
+      expect(unexplained(definition).unexplained).toEqual([]);
+    });
+  }
+
+  const corpusFiles: [string, ...string[]][] = [
+    ['xdf2', 'S00000121_BlaueKarte.xml'],
+    ['xdf2', 'S00000094', 'S00000094V1.0_xdf2.xml'],
+    ['xdf2', 'edge-label.xml'],
+    ['xdf2', 'edge-rule.xml'],
+    ['xdf2', 'edge-select.xml'],
+    ['xdf3', 'simple.xml'],
+    ['xdf3', 'input.xml'],
+  ];
+  for (const parts of corpusFiles) {
+    it(`corpus ${parts.join('/')}`, () => {
+      const definition = importXdf(readFileSync(sharedPath('corpus', ...parts))).definition as FormDefinition;
+      const { unexplained: rest, used } = unexplained(definition);
+      expect(rest).toEqual([]);
+      // An imported file has derived keys, German texts and prose rules: none of those needs the extension.
+      for (const name of [
+        'readable keys',
+        'English texts',
+        'rule kind',
+        'rule expression against readable keys',
+      ])
+        expect(used).not.toContain(name);
+    });
+  }
+
+  it('the list is exact: every entry is needed by one of the definitions', () => {
+    const used = new Set<string>();
+    for (const [, definition] of definitions) for (const name of unexplained(definition).used) used.add(name);
+    expect([...used].sort()).toEqual(EXTENSION_ONLY.map((e) => e.name).sort());
   });
 });

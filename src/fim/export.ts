@@ -3,11 +3,14 @@
  * with header, every group and field inlined in its `struktur` (as FIM tools expect), rules
  * inside the elements they belong to and their expressions in `skript`.
  *
- * What XDF 3 cannot hold (readable keys, English texts, how a rule acts, carried code lists,
- * message settings) is written as the antrag extension (see `extension.ts`), so that
- * `importXdf(toXdf(d)).definition` equals `d`. Properties XDF 3 requires but the definition
- * leaves out (freigabestatus, schemaelementart, bezeichnungEingabe, vorbefuellung) are written
- * with a default and marked in the extension.
+ * Everything XDF 3 can hold is written as XDF 3, so a reader that ignores the extension gets
+ * the same definition wherever XDF 3 can express it (docs/fim.md lists what only the extension
+ * carries). What XDF 3 cannot hold (readable keys, English texts, how a rule acts, a rule's
+ * status and validity, carried code lists, message settings) is written as the antrag extension
+ * (see `extension.ts`), so that `importXdf(toXdf(d)).definition` equals `d`. Properties XDF 3
+ * requires but the definition leaves out (freigabestatus, schemaelementart, bezeichnungEingabe)
+ * are written with a default and marked in the extension; an absent vorbefuellung is written as
+ * `keine`, which is what it means. Element order follows the XDF 3.0.0 XSD.
  */
 
 import type {
@@ -43,11 +46,10 @@ export interface ToXdfOptions {
   readonly indent?: string;
 }
 
-/** Defaults written where XDF 3 requires a value the definition leaves out. */
+/** Defaults written where XDF 3 requires a value the definition leaves out (marked in the extension). */
 export const XDF3_DEFAULTS = {
   freigabestatus: 3,
   schemaelementart: 'RNG',
-  vorbefuellung: 'keine',
 } as const;
 
 // Characters XML 1.0 cannot carry are replaced (a definition should not contain them).
@@ -164,10 +166,12 @@ class Exporter {
       XDF3_CODE_LISTS.freigabestatus,
       String(element.status ?? XDF3_DEFAULTS.freigabestatus),
     );
+    w.leaf(X('statusGesetztAm'), element.statusDate);
     w.leaf(X('statusGesetztDurch'), element.author);
     w.leaf(X('gueltigAb'), element.validFrom);
     w.leaf(X('gueltigBis'), element.validUntil);
     w.leaf(X('versionshinweis'), element.versionNote);
+    w.leaf(X('veroeffentlichungsdatum'), element.publicationDate);
     w.leaf(X('letzteAenderung'), this.createdAt);
     for (const relation of element.relations ?? []) {
       w.open(X('relation'));
@@ -293,9 +297,9 @@ class Exporter {
       });
     }
     if (field.file && fileAsRead(field) !== fileAsGiven(field)) ext.file = field.file;
+    if (field.vorbefuellung === 'keine') ext.vorbefuellung = 'keine';
     const defaulted: Defaulted[] = [];
     this.elementDefaults(field, defaulted);
-    if (field.vorbefuellung === undefined) defaulted.push('vorbefuellung');
     this.base(field, ext, defaulted);
     this.labels(field);
     w.code(X('feldart'), XDF3_CODE_LISTS.feldart, field.feldart);
@@ -310,11 +314,8 @@ class Exporter {
       if (Object.keys(attributes).length > 0) w.empty(X('praezisierung'), attributes);
     }
     w.leaf(X('inhalt'), field.content);
-    w.code(
-      X('vorbefuellung'),
-      XDF3_CODE_LISTS.vorbefuellung,
-      field.vorbefuellung ?? XDF3_DEFAULTS.vorbefuellung,
-    );
+    // Required by XDF 3; an absent vorbefuellung means none, `keine`.
+    w.code(X('vorbefuellung'), XDF3_CODE_LISTS.vorbefuellung, field.vorbefuellung ?? 'keine');
     if (values) this.werte(values);
     if (field.codeList) {
       const { uri, version } = field.codeList;
@@ -361,10 +362,7 @@ class Exporter {
     w.leaf(X('beschreibung'), rule.description);
     w.leaf(X('freitextRegel'), rule.freitext);
     w.leaf(X('bezug'), rule.bezug);
-    w.leaf(X('letzteAenderung'), this.createdAt);
-    w.code(X('typ'), XDF3_CODE_LISTS.regeltyp, rule.typ);
-    const script = rule.expression ?? rule.foreignScript;
-    w.leaf(X('skript'), script);
+    // XDF 3 rules have no status and no validity: those travel in the extension.
     const ext: RuleExtension = { ruleKind: rule.ruleKind };
     if (rule.code !== undefined) ext.code = rule.code;
     if (rule.message !== undefined) ext.message = rule.message;
@@ -376,6 +374,10 @@ class Exporter {
       ext.foreignScript = rule.foreignScript;
     const text = extensionText(ext);
     if (text !== undefined) w.leaf(X('stichwort'), text, { uri: EXTENSION_URI });
+    w.leaf(X('fachlicherErsteller'), rule.author);
+    w.leaf(X('letzteAenderung'), this.createdAt);
+    w.code(X('typ'), XDF3_CODE_LISTS.regeltyp, rule.typ);
+    w.leaf(X('skript'), rule.expression ?? rule.foreignScript);
     w.close(X('regel'));
   }
 }

@@ -23,7 +23,11 @@ const englishTexts = z.strictObject({
 
 const codeValue = z.strictObject({ code: z.string(), name: localText, help: localText.optional() });
 
-/** Properties the exporter filled with an XDF default because the definition has none. */
+/**
+ * Properties the exporter filled with an XDF default because the definition has none.
+ * (`vorbefuellung` is no longer written here, since an absent one means `keine`; it is still
+ * read from files written before.)
+ */
 export const DEFAULTED = ['status', 'schemaelementart', 'label', 'vorbefuellung', 'cardinality'] as const;
 export type Defaulted = (typeof DEFAULTED)[number];
 
@@ -68,6 +72,8 @@ const elementExtension = z.strictObject({
   file: z
     .strictObject({ mediaTypes: z.array(z.string()).optional(), maxSize: z.number().optional() })
     .optional(),
+  /** The definition states `vorbefuellung: 'keine'` (XDF 3 writes `keine` for an absent one too). */
+  vorbefuellung: z.literal('keine').optional(),
 });
 
 const ruleExtension = z.strictObject({

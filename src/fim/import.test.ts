@@ -209,6 +209,9 @@ describe('importXdf: XDF 3 files', () => {
       version: '1.2.0',
       key: 'anschriftInland',
       status: 6,
+      statusDate: '2021-03-05',
+      publicationDate: '2021-03-03',
+      author: 'FIM Baustein Datenfelder',
       bezug: 'Rechtsbezug',
       validFrom: '2021-03-01',
       validUntil: '2021-03-02',
@@ -222,6 +225,7 @@ describe('importXdf: XDF 3 files', () => {
       foreignScript: 'some script content',
       description: 'Eine Regelbeschreibung',
       bezug: 'Eine Bezugsquelle',
+      author: 'FIM Baustein Datenfelder',
     });
     const inner = group.children[0] as GroupDefinition;
     expect(inner.cardinality).toBe('0:1');
@@ -229,8 +233,11 @@ describe('importXdf: XDF 3 files', () => {
     expect(strasse).toMatchObject({
       key: 'strasse',
       praezisierung: { minLength: 1, maxLength: 55 },
-      vorbefuellung: 'keine',
+      statusDate: '2020-11-02',
+      publicationDate: '2020-11-02',
     });
+    // `keine` is what an absent vorbefuellung means (XDF 3 requires the element): not held twice.
+    expect(strasse.vorbefuellung).toBeUndefined();
     // The same rule on the field is the same object: deduplicated by (id, version).
     expect(strasse.rules?.[0]).toBe(group.rules?.[0]);
   });
@@ -239,9 +246,24 @@ describe('importXdf: XDF 3 files', () => {
     const result = importXdf(corpus('xdf3', 'input.xml'));
     expect(codes(result).sort()).toEqual([
       'XDF_IGNORED_PROPERTY',
+      'XDF_REPEATED_ELEMENT',
       'XDF_SELECT_WITHOUT_CODE_LIST',
       'XDF_WRAPPED_IN_SCHEMA',
     ]);
+    // `inhalt` twice: the empty first one is an absent property, the second holds the content.
+    const repeated = result.report.issues.find((i) => i.code === 'XDF_REPEATED_ELEMENT');
+    expect(repeated).toMatchObject({
+      severity: 'warning',
+      params: {
+        element: 'xdf:inhalt',
+        parent: 'xdf:datenfeld',
+        occurrence: 1,
+        keptOccurrence: 2,
+        kept: 'Some Content',
+      },
+      xml: { line: 57 },
+      element: { id: 'F60000000243', version: '1.1.0' },
+    });
     const group = (result.definition as FormDefinition).children[0] as GroupDefinition;
     const field = group.children[0] as FieldDefinition;
     expect(field).toMatchObject({

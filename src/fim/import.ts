@@ -2,7 +2,9 @@
  * XDatenfelder 2 and 3 import: an XDF message (Stammdatenschema 0102, Datenfeldgruppe 0103 or
  * Datenfeld 0104) becomes a `FormDefinition`. The version is told by the namespace alone.
  * Bad input never throws: everything found is in the Report, with stable `XDF_` codes, the
- * element's XPath and line:column, and a JSON pointer into the resulting definition.
+ * element's XPath and line:column, and a JSON pointer into the resulting definition. Every
+ * element of the file is also checked against the content model of its version
+ * (`structure.ts`): unknown and repeated elements are reported, none is dropped silently.
  *
  * See docs/fim.md for the mapping of every XDF element.
  */
@@ -48,6 +50,7 @@ import {
 } from './extension.js';
 import { deriveKey, RESERVED_KEYS, uniqueKeys } from './keys.js';
 import { statusFromXdf2, statusFromXdf3 } from './status.js';
+import { checkStructure, identityOf, type StructureFinding, summary } from './structure.js';
 import {
   attribute,
   childElement,
@@ -146,6 +149,8 @@ class Importer {
   readonly #inProgress = new Set<string>();
   /** The XML element behind each JSON pointer of the definition (first use), for lint findings. */
   readonly xmlAt = new Map<string, XmlElement>();
+  /** The JSON pointer of every schema, group, field and rule element read (each occurrence). */
+  readonly pathOf = new Map<XmlElement, string>();
 
   constructor(
     readonly ns: string,
@@ -181,6 +186,40 @@ class Importer {
     this.issues.push(issue);
   }
 
+  /** A finding of the structure check as an issue, located at the element and its owner's pointer. */
+  structureIssue(finding: StructureFinding): void {
+    const owner = finding.owner;
+    const ident = owner ? identityOf(owner, this.ns) : undefined;
+    const at: At = {
+      xml: finding.element,
+      path: owner ? (this.pathOf.get(owner) ?? '') : '',
+      element: ident?.version ? ident : undefined,
+    };
+    const element = qualifiedName(finding.element);
+    const parent = qualifiedName(finding.parent);
+    if (finding.kind === 'unknown') {
+      const namespace = finding.element.ns;
+      this.report('XDF_UNKNOWN_ELEMENT', { element, namespace, parent, xdfVersion: this.version }, at, {
+        de: { namespace: namespace || 'keiner' },
+        en: { namespace: namespace || 'none' },
+      });
+      return;
+    }
+    this.report(
+      finding.identity ? 'XDF_REPEATED_IDENTIFICATION' : 'XDF_REPEATED_ELEMENT',
+      {
+        element,
+        parent,
+        occurrence: finding.occurrence,
+        keptOccurrence: finding.keptOccurrence,
+        value: summary(finding.element),
+        kept: summary(finding.kept),
+        ...(finding.kept.local === finding.element.local ? {} : { keptElement: qualifiedName(finding.kept) }),
+      },
+      at,
+    );
+  }
+
   // --- element access ------------------------------------------------------------------------
 
   kids(parent: XmlElement, local: string): XmlElement[] {
@@ -191,13 +230,23 @@ class Importer {
     return childElement(parent, local, this.ns);
   }
 
-  text(parent: XmlElement, local: string): string | undefined {
-    return normalisedText(this.kid(parent, local));
+  /**
+   * A single-valued text element: its first occurrence with content, else its first (an empty
+   * element is an absent property; `structure.ts` reports the other occurrences).
+   */
+  leaf(parent: XmlElement, local: string): XmlElement | undefined {
+    const all = this.kids(parent, local);
+    return all.find((element) => normalisedText(element) !== undefined) ?? all[0];
   }
 
-  /** All texts of a repeatable element (XDF 3 `bezug`), joined by line breaks. */
-  texts(parent: XmlElement, local: string): string | undefined {
-    const parts = this.kids(parent, local)
+  text(parent: XmlElement, local: string): string | undefined {
+    return normalisedText(this.leaf(parent, local));
+  }
+
+  /** `bezug`: repeatable in XDF 3 (the texts are joined by line breaks), single in XDF 2 (the first). */
+  bezug(parent: XmlElement): string | undefined {
+    if (this.version === 2) return this.text(parent, 'bezug');
+    const parts = this.kids(parent, 'bezug')
       .map((element) => normalisedText(element))
       .filter((text): text is string => text !== undefined);
     return parts.length === 0 ? undefined : parts.join('\n');
@@ -211,6 +260,7 @@ class Importer {
     path: string,
   ): { id: string; version: string } | undefined {
     if (!this.xmlAt.has(path)) this.xmlAt.set(path, element);
+    this.pathOf.set(element, path);
     const ident = this.kid(element, 'identifikation');
     const id = ident ? this.text(ident, 'id') : undefined;
     if (id === undefined) {
@@ -256,7 +306,7 @@ class Importer {
     this.report(
       'XDF_INVALID_DATE',
       { id: at.element.id, element: local, value },
-      { ...at, xml: this.kid(element, local) },
+      { ...at, xml: this.leaf(element, local) },
     );
     return undefined;
   }
@@ -300,8 +350,14 @@ class Importer {
     put(target, 'definition', this.text(element, 'definition'));
     put(target, 'help', localText(help, en.help));
     put(target, 'outputHelp', localText(outputHelp, en.outputHelp));
-    put(target, 'bezug', this.texts(element, 'bezug'));
+    put(target, 'bezug', this.bezug(element));
     put(target, 'status', this.status(element, at));
+    put(
+      target,
+      'statusDate',
+      this.date(element, this.version === 2 ? 'freigabedatum' : 'statusGesetztAm', at),
+    );
+    put(target, 'publicationDate', this.date(element, 'veroeffentlichungsdatum', at));
     put(target, 'validFrom', this.date(element, 'gueltigAb', at));
     put(target, 'validUntil', this.date(element, 'gueltigBis', at));
     const artElement = this.kid(element, 'schemaelementart');
@@ -445,8 +501,14 @@ class Importer {
     rule.typ = typ;
     put(rule, 'description', this.text(regel, 'beschreibung'));
     put(rule, 'freitext', this.text(regel, this.version === 2 ? 'definition' : 'freitextRegel'));
-    put(rule, 'bezug', this.texts(regel, 'bezug'));
+    put(rule, 'bezug', this.bezug(regel));
+    put(rule, 'author', this.text(regel, 'fachlicherErsteller'));
     put(rule, 'status', this.status(regel, at));
+    if (this.version === 2) {
+      // XDF 3 rules have no validity; XDF 2 rules carry it like every element.
+      put(rule, 'validFrom', this.date(regel, 'gueltigAb', at));
+      put(rule, 'validUntil', this.date(regel, 'gueltigBis', at));
+    }
     const script = this.text(regel, this.version === 2 ? 'script' : 'skript') ?? this.text(regel, 'script');
     if (ext) {
       rule.ruleKind = ext.ruleKind ?? (typ === 'B' ? 'calculate' : 'constraint');
@@ -507,7 +569,7 @@ class Importer {
       }
       const content = this.element(inner, childPath, depth);
       if (!content) continue;
-      const anzahlElement = this.kid(struktur, 'anzahl');
+      const anzahlElement = this.leaf(struktur, 'anzahl');
       const anzahl = normalisedText(anzahlElement);
       let cardinality = '1:1';
       if (anzahl !== undefined) {
@@ -526,7 +588,7 @@ class Importer {
           cardinality,
           name: content.name,
         };
-      put(item, 'occurrenceBezug', this.texts(struktur, 'bezug'));
+      put(item, 'occurrenceBezug', this.bezug(struktur));
       items.push(item);
     }
     const recorded = ext?.keys;
@@ -637,14 +699,16 @@ class Importer {
     let codeList = this.codeListRef(element, at);
     let values = this.values(element, ext, at);
     let file = this.fileConstraints(element, ext);
-    const content = this.kids(element, 'inhalt')
-      .map((e) => normalisedText(e))
-      .find((text) => text !== undefined);
+    const content = this.text(element, 'inhalt');
     const vorbefuellungElement = this.kid(element, 'vorbefuellung');
     const vorbefuellungCode = codeOf(vorbefuellungElement);
     let vorbefuellung: string | undefined;
     if (vorbefuellungCode !== undefined) {
-      if ((VORBEFUELLUNG as readonly string[]).includes(vorbefuellungCode)) vorbefuellung = vorbefuellungCode;
+      // `keine` is what an absent vorbefuellung means; XDF 3 requires the element, so it says nothing
+      // more, unless the extension records that the definition stated it.
+      if (vorbefuellungCode === 'keine') vorbefuellung = ext?.vorbefuellung;
+      else if ((VORBEFUELLUNG as readonly string[]).includes(vorbefuellungCode))
+        vorbefuellung = vorbefuellungCode;
       else
         this.report(
           'XDF_INVALID_CODE',
@@ -831,7 +895,7 @@ class Importer {
     const out: CodeValue[] = [];
     const codes = new Set<string>();
     for (const [index, wert] of this.kids(werte, 'wert').entries()) {
-      const code = normalisedText(this.kid(wert, 'code')) ?? '';
+      const code = this.text(wert, 'code') ?? '';
       if (codes.has(code)) {
         this.report('XDF_DUPLICATE_VALUE', { id: at.element.id, code }, { ...at, xml: wert });
         continue;
@@ -1038,6 +1102,7 @@ export function importXdf(xml: string | Uint8Array, options: ImportXdfOptions = 
       definition = demoteBrokenRules(definition, importer);
       reportLintErrors(definition, importer);
     }
+    for (const finding of checkStructure(root, version, root.ns)) importer.structureIssue(finding);
   } catch (error) {
     importer.report(
       'XDF_INTERNAL_ERROR',

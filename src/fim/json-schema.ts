@@ -46,9 +46,9 @@ export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema
 
 /** Canonical base64 (RFC 4648, padded, no line breaks), as the validator accepts it. */
 export const BASE64_PATTERN = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$';
-/** XSD `time`: hh:mm:ss, optional fraction and zone. */
+/** XSD `time` as `src/text/temporal.ts` reads it: hh:mm:ss or 24:00:00, optional fraction and zone up to ±14:00. */
 export const TIME_PATTERN =
-  '^(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:0\\d|1[0-4]):[0-5]\\d)?$';
+  '^(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?|24:00:00(?:\\.0+)?)(?:Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))?$';
 /** XSD `dateTime` (the calendar day is not checked by the pattern). */
 export const DATETIME_PATTERN = `^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T${TIME_PATTERN.slice(1)}`;
 

@@ -49,11 +49,17 @@ export function attribute(element: XmlElement, local: string): string | undefine
   return undefined;
 }
 
-/** The code of an XÖV code element (`<x><code>…</code></x>`; `code` in any or no namespace). */
+/**
+ * The code of an XÖV code element (`<x><code>…</code></x>`; `code` in any or no namespace): the
+ * first `code` with content, as for every single-valued text element.
+ */
 export function codeOf(element: XmlElement | undefined): string | undefined {
   if (element === undefined) return undefined;
-  const code = childElement(element, 'code');
-  return normalisedText(code);
+  for (const code of childElements(element, 'code')) {
+    const text = normalisedText(code);
+    if (text !== undefined) return text;
+  }
+  return undefined;
 }
 
 /** The prefixed name of an element, for messages. */

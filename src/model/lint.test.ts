@@ -92,6 +92,15 @@ describe('lint', () => {
     expect(p({ minValue: '2024-02-01', maxValue: '2024-01-01' }, date)).toEqual([
       ['DEF_MIN_GT_MAX_VALUE', 'a'],
     ]);
+    // Times by instant (src/text/temporal.ts), not by text: 10:00+02:00 is 08:00Z.
+    const time = (key: string, extra: Record<string, unknown>) =>
+      field.time({ ...base, id: 'F99000001', name: key, key, ...extra });
+    expect(p({ minValue: '10:00:00+02:00', maxValue: '09:00:00Z' }, time)).toEqual([]);
+    expect(p({ minValue: '10:00:00Z', maxValue: '11:00:00+02:00' }, time)).toEqual([
+      ['DEF_MIN_GT_MAX_VALUE', 'a'],
+    ]);
+    expect(p({ minValue: '24:00:00', maxValue: '00:00:00' }, time)).toEqual([]);
+    expect(p({ minValue: '23:59:60' }, time)).toEqual([['DEF_INVALID_BOUND', 'a']]);
   });
 
   it('select fields: without values, duplicate codes, missing code list', () => {
@@ -131,6 +140,12 @@ describe('lint', () => {
       ['DEF_EMPTY_GROUP', 'g'],
     ]);
     expect(findings(formOf(text('a', { validFrom: '2024-13-01' })))).toEqual([['DEF_INVALID_DATE', 'a']]);
+    expect(findings(formOf(text('a', { statusDate: '2024-02-30', publicationDate: '2024-03-01' })))).toEqual([
+      ['DEF_INVALID_DATE', 'a'],
+    ]);
+    expect(findings(formOf(text('a', { publicationDate: '01.03.2024' })))).toEqual([
+      ['DEF_INVALID_DATE', 'a'],
+    ]);
     expect(findings(formOf(text('a', { validFrom: '2025-01-01', validUntil: '2024-01-01' })))).toEqual([
       ['DEF_VALIDITY_RANGE', 'a'],
     ]);

@@ -3,7 +3,7 @@
  * a stable code (see `LINT_CODES`), a location, and a message in German and English.
  */
 
-import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { CodeListRegistry } from './codelists.js';
 import { LINT_CODES, type LintCode } from './lint-codes.js';
@@ -176,8 +176,13 @@ class Linter {
         boundsOk = false;
       }
     }
-    if (boundsOk && p.minValue !== undefined && p.maxValue !== undefined && p.minValue > p.maxValue) {
-      this.report('DEF_MIN_GT_MAX_VALUE', at, { minValue: p.minValue, maxValue: p.maxValue });
+    if (boundsOk && p.minValue !== undefined && p.maxValue !== undefined) {
+      // Times and date-times by instant (src/text/temporal.ts); an indeterminate pair is not an error here.
+      const inverted =
+        temporal && typeof p.minValue === 'string' && typeof p.maxValue === 'string'
+          ? compareTemporal(datentyp, p.minValue, p.maxValue) === 1
+          : p.minValue > p.maxValue;
+      if (inverted) this.report('DEF_MIN_GT_MAX_VALUE', at, { minValue: p.minValue, maxValue: p.maxValue });
     }
     if (p.pattern !== undefined) {
       if (!textual) this.report('DEF_PRAEZISIERUNG_NOT_APPLICABLE', at, { name: 'pattern', datentyp });
@@ -202,7 +207,7 @@ class Linter {
     kinds.add(kind);
     if (kinds.size === 2)
       this.report('DEF_DUPLICATE_ID', at, { id: element.id, kinds: [...kinds].join(', ') });
-    for (const name of ['validFrom', 'validUntil'] as const) {
+    for (const name of ['validFrom', 'validUntil', 'statusDate', 'publicationDate'] as const) {
       const value = element[name];
       if (value !== undefined && !isIsoDate(value)) this.report('DEF_INVALID_DATE', at, { name, value });
     }

@@ -16,6 +16,26 @@ describe('loadDefinition', () => {
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(demoForm)));
   });
 
+  it('accepts every metadata property of the model (status date, publication date, rule author)', () => {
+    const base = JSON.parse(JSON.stringify(demoForm));
+    Object.assign(base, { statusDate: '2024-01-02', publicationDate: '2024-01-03' });
+    Object.assign(base.children[0], { statusDate: '2024-01-02', publicationDate: '2024-01-03' });
+    base.rules = [
+      {
+        kind: 'rule',
+        id: 'R99000000777',
+        version: '1.0.0',
+        name: 'Prosa',
+        typ: 'K',
+        ruleKind: 'documentation',
+        author: 'BMI',
+      },
+    ];
+    const loaded = loadDefinition(base);
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.ok).toBe(true);
+  });
+
   it('rejects JSON syntax errors with DEF_SCHEMA', () => {
     const loaded = loadDefinition('{ nope');
     expect(loaded.ok).toBe(false);

@@ -71,12 +71,16 @@ export interface ElementMeta {
   readonly bezug?: string;
   /** XDF 3 `freigabestatus`. */
   readonly status?: Freigabestatus;
+  /** Day the status was set (XDF 3 `statusGesetztAm`, XDF 2 `freigabedatum`; ISO date). */
+  readonly statusDate?: string;
+  /** Day of publication (XDF `veroeffentlichungsdatum`; ISO date). */
+  readonly publicationDate?: string;
   /** First day of validity (`gueltigAb`, ISO date). */
   readonly validFrom?: string;
   /** Last day of validity (`gueltigBis`, ISO date). */
   readonly validUntil?: string;
   readonly schemaelementart?: Schemaelementart;
-  /** XDF `fachlicherErsteller`. */
+  /** Who set the status or is responsible for the content (XDF 3 `statusGesetztDurch`, XDF 2 `fachlicherErsteller`). */
   readonly author?: string;
   /** XDF `versionshinweis`. */
   readonly versionNote?: string;
@@ -168,6 +172,7 @@ export interface FieldDefinition extends ElementMeta, OccurrenceMeta {
   /** Static text shown by a `label` field, or a default/fixed value for `locked`/`hidden`. */
   readonly content?: string;
   readonly file?: FileConstraints;
+  /** Prefilling; absent means none, the same as `keine` (XDF 3 requires the element and writes `keine` then). */
   readonly vorbefuellung?: Vorbefuellung;
   /** Rules attached to this field (relevance, conditional requirement, constraints, computation). */
   readonly rules?: readonly RuleDefinition[];
@@ -217,6 +222,8 @@ export interface RuleDefinition {
   readonly description?: string;
   readonly freitext?: string;
   readonly bezug?: string;
+  /** XDF `fachlicherErsteller` of the rule. */
+  readonly author?: string;
   /** Issue code reported when a constraint fails (default `RULE_CONSTRAINT`). */
   readonly code?: string;
   /** Message reported when a constraint fails. */

@@ -1,14 +1,14 @@
 /**
  * Calendar arithmetic on ISO dates (`YYYY-MM-DD`) as plain calendar days: no `Date`, no time
- * zones, so results are the same in every browser and server.
+ * zones, so results are the same in every browser and server. How times and date-times are
+ * ordered is decided in `src/text/temporal.ts`.
  *
  * Ages follow §§ 187 Abs. 2, 188 Abs. 2 BGB: a year of life is complete at the end of the day
  * before the birthday, so a person is 18 from the 18th birthday on; someone born on 29 February
  * completes it at the end of 28 February in common years (§ 188 Abs. 3 BGB) and is 18 on 1 March.
  */
 
-import { daysInMonth, isIsoDate } from '../text/temporal.js';
-import { add, compare, type Decimal, parseDecimal } from './decimal.js';
+import { dayNumber, daysInMonth, isIsoDate } from '../text/temporal.js';
 
 interface Ymd {
   readonly year: number;
@@ -26,15 +26,8 @@ export function formatDate({ year, month, day }: Ymd): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Days since 0000-03-01 in the proleptic Gregorian calendar (a March-based count). */
 function toDayNumber({ year, month, day }: Ymd): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthFromMarch = (month + 9) % 12;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra;
+  return dayNumber(year, month, day);
 }
 
 function fromDayNumber(n: number): Ymd {
@@ -108,47 +101,4 @@ export function yearsBetween(from: string, to: string): number | undefined {
   let years = b.year - a.year;
   if (b.month < a.month || (b.month === a.month && b.day < a.day)) years--;
   return years;
-}
-
-const TIME_PARTS = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
-
-/**
- * A time (`hh:mm:ss[.f][zone]`) or date-time (`YYYY-MM-DDT…`) as exact seconds on one scale, for
- * ordering: with a zone, shifted to UTC; without one, as written ("local", XSD's untimezoned
- * value). Undefined when the text is not such a value.
- */
-export function instantOf(value: string): { readonly seconds: Decimal; readonly zoned: boolean } | undefined {
-  let days = 0;
-  let time = value;
-  if (value.length > 10 && value[10] === 'T') {
-    const date = parseDate(value.slice(0, 10));
-    if (!date) return undefined;
-    days = toDayNumber(date);
-    time = value.slice(11);
-  }
-  const match = TIME_PARTS.exec(time);
-  if (!match) return undefined;
-  const [, h, m, s, fraction, zone] = match;
-  let offset = 0;
-  if (zone !== undefined && zone !== 'Z') {
-    offset = (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * (zone[0] === '-' ? -1 : 1);
-  }
-  const whole = days * 86_400 + Number(h) * 3600 + (Number(m) - offset) * 60 + Number(s);
-  const seconds = add(
-    parseDecimal(String(whole)) as Decimal,
-    parseDecimal(`0.${fraction ?? '0'}`) as Decimal,
-  );
-  return { seconds, zoned: zone !== undefined };
-}
-
-/**
- * Orders two times or two date-times by the instant they denote (`10:00:00+01:00` equals
- * `09:00:00Z`). A value with a zone and one without are not comparable: null.
- */
-export function compareInstants(a: string, b: string): number | null {
-  const x = instantOf(a);
-  const y = instantOf(b);
-  if (!x || !y) return a < b ? -1 : a > b ? 1 : 0;
-  if (x.zoned !== y.zoned) return null;
-  return compare(x.seconds, y.seconds);
 }

@@ -128,9 +128,14 @@ describe('times and date-times', () => {
     expect(at('2024-01-01T10:00:00', '2024-01-01T11:00:00', 'beginn < ende')).toBe(true);
   });
 
-  it('a value with a zone and one without cannot be ordered, and are not equal', () => {
+  it('a value with a zone and one without are ordered only outside ±14 hours, and never equal', () => {
     expect(at('2024-01-01T10:00:00', '2024-01-01T10:00:00Z', 'beginn < ende')).toBe(null);
     expect(at('2024-01-01T10:00:00', '2024-01-01T10:00:00Z', 'beginn = ende')).toBe(false);
+    // XSD 1.1: imputing +14:00 and -14:00 to the value without zone gives the same order.
+    expect(at('2024-01-03T10:00:00', '2024-01-01T10:00:00Z', 'beginn > ende')).toBe(true);
+    expect(at('2024-01-03T10:00:00', '2024-01-01T10:00:00Z', 'beginn <= ende')).toBe(false);
+    expect(at('2024-01-01T10:00:00', '2024-01-02T00:00:00.001Z', 'beginn < ende')).toBe(true);
+    expect(at('2024-01-01T10:00:00', '2024-01-02T00:00:00Z', 'beginn < ende')).toBe(null);
   });
 
   it('times order by instant too, also in min and max', () => {

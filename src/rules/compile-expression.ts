@@ -13,13 +13,13 @@
  * `and`/`or` follow Kleene logic (`false and null` is false, `true or null` is true).
  *
  * Times and date-times compare by the instant they denote, so `10:00:00+01:00 = 09:00:00Z`; one
- * with a zone and one without cannot be ordered (null) and are not equal.
+ * with a zone and one without are ordered only when ±14:00 decides it, otherwise the order is
+ * null, and they are never equal (`src/text/temporal.ts`).
  */
 
 import type { ChildDefinition, CodeList, Datentyp, FormDefinition } from '../model/types.js';
-import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { compareInstants, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
-import { compareInstants } from './calendar.js';
 import {
   add,
   compare,

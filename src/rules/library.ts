@@ -3,11 +3,11 @@
  * implementations (pure, deterministic; "today" is the reference date of the evaluation).
  */
 
+import { compareInstants } from '../text/temporal.js';
 import {
   addDays,
   addMonths,
   addYears,
-  compareInstants,
   daysBetween,
   monthsBetween,
   parseDate,
@@ -109,7 +109,7 @@ function betweenFn(measure: (a: string, b: string) => number | undefined): Funct
 
 /**
  * Orders numbers, ISO dates (by text), times and date-times (by instant) and texts; null when
- * the two cannot be ordered (a time with a zone and one without).
+ * the two cannot be ordered (a time with a zone and one without, less than 14 hours apart).
  */
 function order(a: Value, b: Value, base: BaseType | undefined): number | null {
   if (isDecimal(a) && isDecimal(b)) return compare(a, b);

@@ -144,6 +144,16 @@ export const ISSUE_CODES = {
     de: '„{label}“ darf nicht größer als {maxValue} sein.',
     en: '"{label}" must not be greater than {maxValue}.',
   },
+  MIN_VALUE_INDETERMINATE: {
+    severity: 'error',
+    de: '„{label}“ ({value}) lässt sich nicht sicher mit der Untergrenze {minValue} vergleichen: nur einer der beiden Werte hat eine Zeitzone und ohne sie liegen sie weniger als 14 Stunden auseinander. Bitte genau dann mit Zeitzone angeben, wenn die Grenze eine hat.',
+    en: '"{label}" ({value}) cannot be compared with certainty to the lower bound {minValue}: only one of the two has a time zone and without it they are less than 14 hours apart. Give it with a time zone exactly when the bound has one.',
+  },
+  MAX_VALUE_INDETERMINATE: {
+    severity: 'error',
+    de: '„{label}“ ({value}) lässt sich nicht sicher mit der Obergrenze {maxValue} vergleichen: nur einer der beiden Werte hat eine Zeitzone und ohne sie liegen sie weniger als 14 Stunden auseinander. Bitte genau dann mit Zeitzone angeben, wenn die Grenze eine hat.',
+    en: '"{label}" ({value}) cannot be compared with certainty to the upper bound {maxValue}: only one of the two has a time zone and without it they are less than 14 hours apart. Give it with a time zone exactly when the bound has one.',
+  },
   NOT_INTEGER: {
     severity: 'error',
     de: '„{label}“ muss eine ganze Zahl sein.',
@@ -166,13 +176,13 @@ export const ISSUE_CODES = {
   },
   INVALID_TIME: {
     severity: 'error',
-    de: '„{label}“ ist keine gültige Uhrzeit (Format hh:mm:ss).',
-    en: '"{label}" is not a valid time (format hh:mm:ss).',
+    de: '„{label}“ ist keine gültige Uhrzeit: erwartet hh:mm:ss (00:00:00 bis 23:59:59 oder 24:00:00), wahlweise mit Sekundenbruchteil (.s) und Zeitzone (Z oder ±hh:mm bis ±14:00).',
+    en: '"{label}" is not a valid time: expected hh:mm:ss (00:00:00 to 23:59:59, or 24:00:00), optionally with a fraction of a second (.s) and a time zone (Z or ±hh:mm up to ±14:00).',
   },
   INVALID_DATETIME: {
     severity: 'error',
-    de: '„{label}“ ist kein gültiger Zeitpunkt (Format JJJJ-MM-TTThh:mm:ss mit Zeitzone).',
-    en: '"{label}" is not a valid date and time (format YYYY-MM-DDThh:mm:ss with time zone).',
+    de: '„{label}“ ist kein gültiger Zeitpunkt: erwartet JJJJ-MM-TTThh:mm:ss mit einem Kalendertag der Jahre 0001 bis 9999 und einer Uhrzeit von 00:00:00 bis 23:59:59 (oder 24:00:00), wahlweise mit Sekundenbruchteil (.s) und Zeitzone (Z oder ±hh:mm bis ±14:00).',
+    en: '"{label}" is not a valid date and time: expected YYYY-MM-DDThh:mm:ss with a calendar day of the years 0001 to 9999 and a time from 00:00:00 to 23:59:59 (or 24:00:00), optionally with a fraction of a second (.s) and a time zone (Z or ±hh:mm up to ±14:00).',
   },
   // --- code lists --------------------------------------------------------------------------
   CODE_NOT_IN_LIST: {

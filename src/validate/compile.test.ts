@@ -39,7 +39,7 @@ describe('data types', () => {
     ['text', field.text(meta('f')), 'Hallo', 42, 'WRONG_TYPE'],
     ['text_latin', field.textLatin(meta('f')), 'Ağça Müller-Øster', 'Müller ☺', 'TEXT_NOT_LATIN'],
     ['date', field.date(meta('f')), '2024-02-29', '2023-02-29', 'INVALID_DATE'],
-    ['time', field.time(meta('f')), '23:59:59', '24:00:00', 'INVALID_TIME'],
+    ['time', field.time(meta('f')), '24:00:00', '23:59:60', 'INVALID_TIME'],
     [
       'datetime',
       field.datetime(meta('f')),

@@ -6,7 +6,7 @@
 
 import type { CodeList, FieldDefinition } from '../model/types.js';
 import { checkDin91379 } from '../text/din91379.js';
-import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { ValidationLimits } from './limits.js';
 import { type ElementRef, type Issue, makeIssue } from './report.js';
@@ -20,7 +20,6 @@ export interface ValueCheckerContext {
   readonly resolveCodeList: (uri: string, version: string) => CodeList | undefined;
 }
 
-const ZONE = /(Z|[+-]\d{2}:\d{2})$/;
 // Characters XML 1.0 cannot carry: C0 controls other than TAB/LF/CR, lone surrogates, U+FFFE/F.
 const FORBIDDEN_CHAR =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -197,13 +196,14 @@ function compileNumberChecker(field: FieldDefinition, ref: ElementRef): ValueChe
   };
 }
 
-/** Sort key for comparing temporal values against min/max: dates and times as text, datetimes in ms. */
-function temporalKey(kind: 'date' | 'time' | 'datetime', value: string): number | string {
-  if (kind === 'date') return value;
-  if (kind === 'time') return value.slice(0, 8);
-  return Date.parse(ZONE.test(value) ? value : `${value}Z`);
-}
-
+/**
+ * Dates, times and date-times, and their bounds. Order is decided by `compareTemporal` (see
+ * `src/text/temporal.ts`): an inclusive bound holds when the value is determinately on its side
+ * or equal; when the order is indeterminate (a value with a zone against a bound without one,
+ * or the reverse, less than 14 hours apart) the bound is not met and the issue says why
+ * (`MIN_VALUE_INDETERMINATE`, `MAX_VALUE_INDETERMINATE`), as an XSD validator does for
+ * `minInclusive`/`maxInclusive`.
+ */
 function compileTemporalChecker(
   field: FieldDefinition,
   ref: ElementRef,
@@ -214,8 +214,6 @@ function compileTemporalChecker(
   const code = kind === 'date' ? 'INVALID_DATE' : kind === 'time' ? 'INVALID_TIME' : 'INVALID_DATETIME';
   const min = typeof p.minValue === 'string' && isValid(p.minValue) ? p.minValue : undefined;
   const max = typeof p.maxValue === 'string' && isValid(p.maxValue) ? p.maxValue : undefined;
-  const minKey = min === undefined ? undefined : temporalKey(kind, min);
-  const maxKey = max === undefined ? undefined : temporalKey(kind, max);
   return (value, path, out) => {
     if (typeof value !== 'string') {
       out.push(makeIssue('WRONG_TYPE', path, { expected: `string (${kind})`, actual: typeName(value) }, ref));
@@ -225,12 +223,16 @@ function compileTemporalChecker(
       out.push(makeIssue(code, path, { value: value.slice(0, 100) }, ref));
       return;
     }
-    const key = minKey === undefined && maxKey === undefined ? undefined : temporalKey(kind, value);
-    if (key === undefined) return;
-    if (minKey !== undefined && key < minKey)
-      out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
-    if (maxKey !== undefined && key > maxKey)
-      out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
+    if (min !== undefined) {
+      const order = compareTemporal(kind, value, min);
+      if (order === null) out.push(makeIssue('MIN_VALUE_INDETERMINATE', path, { minValue: min, value }, ref));
+      else if (order < 0) out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
+    }
+    if (max !== undefined) {
+      const order = compareTemporal(kind, value, max);
+      if (order === null) out.push(makeIssue('MAX_VALUE_INDETERMINATE', path, { maxValue: max, value }, ref));
+      else if (order > 0) out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
+    }
   };
 }
 
