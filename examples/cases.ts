@@ -19,8 +19,6 @@ export interface InvalidCase {
   readonly change: (data: Record<string, any>) => void;
   /** Every error the example must produce (warnings such as unloaded code lists are ignored). */
   readonly expect: readonly ExpectedIssue[];
-  /** The errors of the XML version, where XML says it differently (an empty list is no element). */
-  readonly expectXml?: readonly ExpectedIssue[];
 }
 
 /** The reference date examples are validated with (their rules use the application date). */

@@ -1,7 +1,13 @@
 /** Regenerates the generated docs: code catalogues in docs/report.md, docs/fim.md and docs/rules.md, docs/forms.md, docs/api-surface.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { apiSurface, apiSurfaceMarkdown } from '../src/docs/api-surface.js';
-import { catalogueSections, fillSections, fimSections, rulesSections } from '../src/docs/catalogue.js';
+import {
+  catalogueSections,
+  fillSections,
+  fimSections,
+  rulesSections,
+  xmlSections,
+} from '../src/docs/catalogue.js';
 import { formsMarkdown } from '../src/docs/forms.js';
 import { builtInForms } from '../src/forms/registry.js';
 
@@ -11,6 +17,8 @@ console.log(`wrote ${report}`);
 
 const fim = 'docs/fim.md';
 writeFileSync(fim, fillSections(readFileSync(fim, 'utf8'), fimSections()));
+const xml = 'docs/xml.md';
+writeFileSync(xml, fillSections(readFileSync(xml, 'utf8'), xmlSections()));
 console.log(`wrote ${fim}`);
 
 const rules = 'docs/rules.md';

@@ -8,6 +8,7 @@ import { LINT_CODES } from '../model/lint-codes.js';
 import { FUNCTIONS } from '../rules/library.js';
 import { RULE_CODES } from '../rules/rule-codes.js';
 import { ISSUE_CODES } from '../validate/codes.js';
+import { XML_JSON_COUNTERPARTS } from '../xml/codes.js';
 
 interface Entry {
   readonly severity: string;
@@ -38,6 +39,18 @@ export function catalogueSections(): Record<string, string> {
 /** The generated section of docs/fim.md: every code of the FIM import and genericode reader. */
 export function fimSections(): Record<string, string> {
   return { 'xdf-codes': table(XDF_CODES) };
+}
+
+/** The generated section of docs/xml.md: the reader's findings and their JSON counterparts. */
+export function xmlSections(): Record<string, string> {
+  const rows = Object.entries(XML_JSON_COUNTERPARTS).map(
+    ([code, json]) => `| \`${code}\` | ${json === null ? '— (XML only)' : `\`${json}\``} |`,
+  );
+  return {
+    'xml-counterparts': ['| XML finding | JSON counterpart at the same path |', '|---|---|', ...rows].join(
+      '\n',
+    ),
+  };
 }
 
 /** The generated sections of docs/rules.md: the function list and the rule findings. */

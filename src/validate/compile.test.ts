@@ -213,11 +213,12 @@ describe('cardinality', () => {
     expect(only(check(child('0:*'), 'a')).code).toBe('EXPECTED_ARRAY');
   });
 
-  it('1:* needs at least one item', () => {
+  it('1:* needs at least one item; an empty list is missing, as in a message', () => {
     expect(only(check(child('1:*'), undefined)).code).toBe('REQUIRED');
-    expect(only(check(child('1:*'), []))).toMatchObject({
+    expect(only(check(child('1:*'), [])).code).toBe('REQUIRED');
+    expect(only(check(child('2:5'), ['a']))).toMatchObject({
       code: 'CARDINALITY_MIN',
-      params: { min: 1, count: 0 },
+      params: { min: 2, count: 1 },
     });
   });
 

@@ -239,7 +239,10 @@ function checkOccurrence(
     out.push(makeIssue('LIMIT_ITEMS', path, { limit: state.limits.maxItems }, child.ref));
     return undefined;
   }
-  if (count < child.min) out.push(makeIssue('CARDINALITY_MIN', path, { min: child.min, count }, child.ref));
+  // An empty list gives nothing, as an absent one (and as a message, which has no empty lists).
+  if (count === 0 && child.min > 0) out.push(makeIssue('REQUIRED', path, {}, child.ref));
+  else if (count < child.min)
+    out.push(makeIssue('CARDINALITY_MIN', path, { min: child.min, count }, child.ref));
   if (count > child.max) out.push(makeIssue('CARDINALITY_MAX', path, { max: child.max, count }, child.ref));
   for (let index = 0; index < count; index++) {
     state.indices.push(index);

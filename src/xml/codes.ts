@@ -6,7 +6,7 @@
  * Codes are API: they never change meaning once released. New codes may be added.
  */
 
-import type { CodeInfo } from '../validate/codes.js';
+import type { CodeInfo, IssueCode } from '../validate/codes.js';
 
 /** The XML issue codes with severity and message templates (see docs/xml.md). */
 export const XML_CODES = {
@@ -209,3 +209,27 @@ export const XML_CODES = {
 
 /** A code of the XML layer. */
 export type XmlCode = keyof typeof XML_CODES;
+
+/**
+ * What the reader's XML-specific findings correspond to in JSON: the code a JSON submission
+ * with the same content gets at the same path (a message's report contains both, so JSON and
+ * XML reports agree once these findings are set aside), or `null` where JSON has nothing alike
+ * (element order, attributes, text between elements, code-list identities, the header). An
+ * unknown element has `UNKNOWN_KEY` beside it when it is in the form's namespace (elements of
+ * other namespaces have no JSON form).
+ */
+export const XML_JSON_COUNTERPARTS = {
+  XML_UNKNOWN_ELEMENT: 'UNKNOWN_KEY',
+  XML_INVALID_VALUE: 'WRONG_TYPE',
+  XML_WRONG_ROOT: null,
+  XML_WRONG_VERSION: null,
+  XML_UNKNOWN_ATTRIBUTE: null,
+  XML_MISSING_ATTRIBUTE: null,
+  XML_MISSING_ELEMENT: null,
+  XML_ELEMENT_ORDER: null,
+  XML_DUPLICATE_ELEMENT: null,
+  XML_UNEXPECTED_TEXT: null,
+  XML_UNEXPECTED_CHILD: null,
+  XML_CODE_LIST: null,
+  XML_HEADER: null,
+} as const satisfies Partial<Record<XmlCode, IssueCode | null>>;

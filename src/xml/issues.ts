@@ -66,13 +66,15 @@ export function childPlace(parent: Place, element: XmlElement, key?: string, ind
 /** Collects the issues of one reading. */
 export class IssueCollector {
   readonly issues: Issue[] = [];
-  /** Data pointers whose value could not be read as its type (their validation issues are dropped). */
-  readonly unreadable = new Set<string>();
 
   /** Adds an issue about an element (or an attribute of it). */
   add(code: XmlCode, place: Place, params: Record<string, unknown>, path = pathOf(place)): void {
     const info = XML_CODES[code];
-    const issue = buildIssue(code, info.severity, info, path, params);
+    this.addIssue(buildIssue(code, info.severity, info, path, params), place);
+  }
+
+  /** Adds an issue built elsewhere, located at an element. */
+  addIssue(issue: Issue, place: Place): void {
     this.issues.push({
       ...issue,
       xml: { xpath: xpathOf(place), line: place.element.line, column: place.element.column },

@@ -16,9 +16,8 @@ export function decimalText(value: number): string {
   return decimal ? toText(decimal) : String(value);
 }
 
-/** xs:decimal and xs:integer lexical forms. */
+/** The xs:decimal lexical form (xs:integer is a restriction of it). */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const INTEGER = /^[+-]?\d+$/;
 const XML_SPACE = /^[ \t\n\r]+|[ \t\n\r]+$/g;
 const XML_SPACE_ANYWHERE = /[ \t\n\r]+/g;
 
@@ -27,10 +26,13 @@ export function trimXmlSpace(text: string): string {
   return text.replace(XML_SPACE, '');
 }
 
-/** A number from xs:decimal (or xs:integer) text, or undefined when the text is not one. */
-export function parseDecimal(text: string, integer: boolean): number | undefined {
+/**
+ * A number from xs:decimal text, or undefined when the text is not one. Integer fields read
+ * decimals too: whether the number is whole is validation's judgement, as for JSON.
+ */
+export function parseDecimal(text: string): number | undefined {
   const value = trimXmlSpace(text);
-  if (!(integer ? INTEGER : DECIMAL).test(value)) return undefined;
+  if (!DECIMAL.test(value)) return undefined;
   const number = Number(value);
   return Number.isFinite(number) ? number : undefined;
 }

@@ -10,7 +10,8 @@
 
 import type { CodeList, FieldDefinition, FormDefinition } from '../model/types.js';
 import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
-import { type Issue, makeReport, type Report } from '../validate/report.js';
+import { sortIssues } from '../validate/order.js';
+import { type Issue, makeIssue, makeReport, type Report } from '../validate/report.js';
 import type { SubmissionOf } from '../validate/result.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { CODE_SEQUENCE, readHeader } from './header.js';
@@ -108,10 +109,12 @@ class Reader {
       if (node === skip) continue;
       const child = node.ns === ns ? names.get(node.local) : undefined;
       if (child === undefined) {
-        collector.add('XML_UNKNOWN_ELEMENT', childPlace(place, node, node.local), {
-          element: qname(node),
-          namespace: node.ns,
-        });
+        const at = childPlace(place, node, node.local);
+        collector.add('XML_UNKNOWN_ELEMENT', at, { element: qname(node), namespace: node.ns });
+        // An element of the form's namespace is what a JSON key is: it gets what JSON gets.
+        if (node.ns === ns) {
+          collector.addIssue(makeIssue('UNKNOWN_KEY', pathOf(at), { key: node.local.slice(0, 200) }), at);
+        }
         continue;
       }
       if (child.position < last) {
@@ -172,16 +175,18 @@ class Reader {
       case 'num_currency':
       case 'num_int': {
         noAttributes(place, this.collector);
-        const integer = field.datentyp === 'num_int';
-        const value = parseDecimal(text, integer);
-        return value === undefined ? this.invalid(place, integer ? 'xs:integer' : 'xs:decimal', text) : value;
+        // Any decimal is read as a number, so that validation judges it as it judges JSON
+        // (a fraction in a num_int field is NOT_INTEGER in both).
+        const value = parseDecimal(text);
+        return value === undefined
+          ? this.invalid(place, field.datentyp === 'num_int' ? 'xs:integer' : 'xs:decimal', text)
+          : value;
       }
       case 'file': {
         const attributes = readAttributes(place, FILE_ATTRIBUTES, this.collector);
         for (const name of FILE_ATTRIBUTES) {
           if (!attributes.has(name)) {
             this.collector.add('XML_MISSING_ATTRIBUTE', place, { element: qname(element), attribute: name });
-            this.collector.unreadable.add(pathOf(place));
           }
         }
         return {
@@ -200,14 +205,16 @@ class Reader {
     }
   }
 
-  /** A value that is not of its type: reported, kept as text; validation issues about it are dropped. */
+  /**
+   * A value that is not of its type: reported, and kept as text, which validation then reports
+   * as JSON text in that place would be (`WRONG_TYPE`).
+   */
   invalid(place: Place, type: string, text: string): string {
     this.collector.add('XML_INVALID_VALUE', place, {
       element: qname(place.element),
       type,
       value: text.length > 50 ? `${text.slice(0, 50)}…` : text,
     });
-    this.collector.unreadable.add(pathOf(place));
     return text;
   }
 
@@ -240,10 +247,7 @@ class Reader {
     const name = parts.get('name');
     if (name) readText(childPlace(place, name), collector);
     const code = parts.get('code');
-    if (code === undefined) {
-      collector.unreadable.add(pathOf(place));
-      return '';
-    }
+    if (code === undefined) return '';
     return readText(childPlace(place, code), collector);
   }
 }
@@ -400,12 +404,8 @@ export function readMessage<const D extends FormDefinition>(
     options.referenceDate ? { referenceDate: options.referenceDate } : {},
   );
   const locator = new Locator(rootPlace, compiled.tree.root, shape.namespace);
-  const located: Issue[] = [];
-  for (const issue of validation.issues) {
-    if (collector.unreadable.has(issue.path)) continue;
-    located.push({ ...issue, xml: locator.locate(issue.path) });
-  }
-  const report = makeReport([...collector.issues, ...located]);
+  const located = validation.issues.map((issue) => ({ ...issue, xml: locator.locate(issue.path) }));
+  const report = makeReport(sortIssues(compiled.tree.root, [...collector.issues, ...located]));
   if (report.valid && header) return { valid: true, data: data as SubmissionOf<D>, header, report };
   return header ? { valid: false, data, header, report } : { valid: false, data, report };
 }
