@@ -1,5 +1,6 @@
 /** Regenerates the generated docs: code catalogues in docs/report.md and docs/forms.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { CODE_LIST_SOURCES, FORM_NOTES } from '../schemas/docs.js';
 import { apiSurface, apiSurfaceMarkdown } from '../src/docs/api-surface.js';
 import { catalogueSections, fillSections, rulesSections } from '../src/docs/catalogue.js';
 import { formsMarkdown } from '../src/docs/forms.js';
@@ -13,7 +14,10 @@ const rules = 'docs/rules.md';
 writeFileSync(rules, fillSections(readFileSync(rules, 'utf8'), rulesSections()));
 console.log(`wrote ${rules}`);
 
-writeFileSync('docs/forms.md', formsMarkdown([...builtInForms.values()]));
+writeFileSync(
+  'docs/forms.md',
+  formsMarkdown([...builtInForms.values()], { notes: FORM_NOTES, codeListSources: CODE_LIST_SOURCES }),
+);
 console.log('wrote docs/forms.md');
 
 writeFileSync('docs/api-surface.md', apiSurfaceMarkdown(apiSurface(process.cwd())));

@@ -72,7 +72,7 @@ import {
 } from './rules.js';
 
 /** Version of the form (FIM semver: 2.0.0 adds required elements and changes rules; see CHANGELOG.md). */
-export const VERSION = '2.0.0';
+const VERSION = '2.0.0';
 
 /** Element versions: 1.0.0 unchanged since form version 1.0.0, 1.1.0 texts or legal basis corrected, 2.0.0 changed. */
 const V1 = '1.0.0';
