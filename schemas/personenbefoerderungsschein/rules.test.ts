@@ -242,6 +242,19 @@ describe('§ 48 Abs. 4 Nr. 6 und 7 FeV', () => {
     });
     expect(errors(kkwMitFachkunde)).toEqual(['NOT_RELEVANT /nachweise/fachkundeNachweisDatum']);
   });
+});
+
+describe('Weitere Angaben', () => {
+  it('§ 48 Abs. 1 FeV: each kind of vehicle once', () => {
+    expect(errors(antrag((d) => (d.fahrzeugarten = ['taxi', 'taxi'])))).toEqual(['PS_FAHRZEUGART_DOPPELT ']);
+  });
+
+  it('§ 48 Abs. 6 Satz 1 mit § 21 Abs. 1 Satz 3 Nr. 1 FeV: the identity document is valid on the application date', () => {
+    expect(errors(antrag((d) => (d.antragsteller.ausweisdokument.gueltigBis = '2026-04-15')))).toEqual([]);
+    expect(errors(antrag((d) => (d.antragsteller.ausweisdokument.gueltigBis = '2026-04-14')))).toEqual([
+      'AUSWEIS_ABGELAUFEN /antragsteller/ausweisdokument/gueltigBis',
+    ]);
+  });
 
   it('the shipped code lists: no CODE_LIST_NOT_LOADED; a foreign code is an error in JSON and XML', () => {
     const report = form.validate(valid, { referenceDate: valid.antragsdatum });
