@@ -207,8 +207,8 @@ const alg2: FormNotes = {
       bezug: '§ 7 Abs. 1 Satz 1 Nr. 2, Abs. 2 Satz 1, § 8 Abs. 1, § 44a Abs. 1 SGB II',
     },
     {
-      text: 'At most one partner in the benefit community (a spouse living permanently apart does not count); spouses are both married, registered partners both registered; a married applicant names the spouse or declares living permanently apart; partners under 18 are possible',
-      bezug: '§ 7 Abs. 3 Nr. 3 SGB II',
+      text: 'At most one partner in the benefit community (a spouse living permanently apart does not count); spouses are both married, registered partners both registered; a married applicant names the spouse or declares living permanently apart; partners under 18 are possible (the law sets no age and § 20 Abs. 2 Satz 1 presupposes minor partners)',
+      bezug: '§ 7 Abs. 3 Nr. 3, § 20 Abs. 2 Satz 1 SGB II',
     },
     {
       text: 'Membership of the benefit community is computed per household member: partners not living apart, unmarried children under 25, parents of an unmarried applicant under 25 able to work; everyone else shares only the household',

@@ -212,7 +212,7 @@ describe('Bedarfsgemeinschaft und Haushalt (§ 7 Abs. 3, § 9 Abs. 5 SGB II)', (
     expect(errors(zwei(true))).toEqual([]);
   });
 
-  it('§ 7 Abs. 3 Nr. 3: partners under 18 are possible (no age limit in the law)', () => {
+  it('§ 7 Abs. 3 Nr. 3, § 20 Abs. 2 Satz 1 SGB II: partners under 18 are possible (no age limit; the Regelbedarf rule presupposes minor partners)', () => {
     expect(
       errors(
         allein('2007-06-01', '2026-02-02', (d) => {

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderCodeListData } from '../../scripts/code-lists.js';
 import { builtInForms } from '../../src/forms/registry.js';
+import { generateExample } from '../../src/generate/example.js';
 import type { ChildDefinition } from '../../src/model/types.js';
+import { compile } from '../../src/validate/compile.js';
 import { EU_EWR_STAATEN } from './codelists.data.js';
 import { GESCHLECHT_LISTE, STAATSANGEHOERIGKEIT_LISTE } from './codelists.js';
 
@@ -35,6 +37,16 @@ describe('shipped code lists', () => {
   });
 
   for (const definition of builtInForms.values()) {
+    it(`generateExample draws real codes for ${definition.key} (every list loaded, every code in it)`, () => {
+      const form = compile(definition);
+      for (const seed of [1, 2, 3]) {
+        const data = generateExample(definition, { seed, shape: 'maximal' });
+        const codes = form.validate(data).issues.map((issue) => issue.code);
+        expect(codes).not.toContain('CODE_LIST_NOT_LOADED');
+        expect(codes).not.toContain('CODE_NOT_IN_LIST');
+      }
+    });
+
     it(`${definition.key} carries every list it references, and only those`, () => {
       const carried = new Set((definition.codeLists ?? []).map((list) => `${list.uri}_${list.version}`));
       expect(carried).toEqual(references(definition.children, new Set()));
