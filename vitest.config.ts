@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'schemas/**/*.test.ts'],
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],

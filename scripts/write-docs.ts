@@ -1,5 +1,6 @@
 /** Regenerates the generated docs: code catalogues in docs/report.md, docs/fim.md and docs/rules.md, docs/forms.md, docs/api-surface.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { CODE_LIST_SOURCES, FORM_NOTES } from '../schemas/docs.js';
 import { apiSurface, apiSurfaceMarkdown } from '../src/docs/api-surface.js';
 import {
   catalogueSections,
@@ -25,7 +26,10 @@ const rules = 'docs/rules.md';
 writeFileSync(rules, fillSections(readFileSync(rules, 'utf8'), rulesSections()));
 console.log(`wrote ${rules}`);
 
-writeFileSync('docs/forms.md', formsMarkdown([...builtInForms.values()]));
+writeFileSync(
+  'docs/forms.md',
+  formsMarkdown([...builtInForms.values()], { notes: FORM_NOTES, codeListSources: CODE_LIST_SOURCES }),
+);
 console.log('wrote docs/forms.md');
 
 writeFileSync('docs/api-surface.md', apiSurfaceMarkdown(apiSurface(process.cwd())));

@@ -63,7 +63,11 @@ describe('in the browser', () => {
         errors: 0,
         xmlRoot: 'fahrerlaubnis.antrag.0101',
         roundTrip: true,
-        added: [['FE_MINDESTALTER', '/beantragteKlassen/0']], // 16 years old: AM yes, B no
+        // 16 years old: AM yes, B no, and a minor needs the consent of the legal representatives
+        added: [
+          ['REQUIRED_IF', '/gesetzlicheVertretung'],
+          ['FE_MINDESTALTER', '/beantragteKlassen/0'],
+        ],
       });
       expect((result as { userAgent: string }).userAgent).toContain('HeadlessChrome');
     } finally {

@@ -72,6 +72,8 @@ describe('scenario: a BF17 application typed field by field (§ 48a FeV)', () =>
     antragsart: 'bf17',
     antragsteller: { ...(valid.antragsteller as Data), geburtsdatum: '2009-01-10' },
     beantragteKlassen: ['B'],
+    // A minor applies with the consent of the legal representatives.
+    gesetzlicheVertretung: [{ familienname: 'Schäfer', vornamen: 'Anna', zustimmung: true }],
     begleitperson: [companion],
   };
 
@@ -117,8 +119,9 @@ describe('scenario: a Bürgergeld household gains and loses members', () => {
       geschlecht: 'w',
       geburtsdatum: '2025-12-24',
       staatsangehoerigkeit: ['000'],
+      familienstand: 'LD',
       verwandtschaft: 'kind',
-      erwerbsfaehig: false,
+      erwerbsfaehig: 'nein',
     };
     const start = (valid.haushalt as Data[]).length;
     // A new member appears as the portal adds an empty entry and the applicant types.
@@ -130,9 +133,9 @@ describe('scenario: a Bürgergeld household gains and loses members', () => {
     // The partner moves out: the later members move up one place.
     const removed = step('/haushalt/0', undefined);
     expect(removed.codes.filter((code) => code.includes(`/haushalt/${start - 1}`))).toEqual([]);
-    // A child of 25 or more is no longer part of the Bedarfsgemeinschaft as a child (§ 7 Abs. 3 Nr. 4 SGB II).
-    const adult = step(`/haushalt/${start - 1}/geburtsdatum`, '1990-12-24');
-    expect(adult.codes.some((code) => code.includes(`/haushalt/${start - 1}`))).toBe(true);
+    // An impossible birth date is reported for that member, at its new place.
+    const impossible = step(`/haushalt/${start - 1}/geburtsdatum`, '2025-02-30');
+    expect(impossible.codes).toContain(`INVALID_DATE /haushalt/${start - 1}/geburtsdatum`);
     const gone = step(`/haushalt/${start - 1}`, undefined);
     expect(gone.codes.some((code) => code.includes(`/haushalt/${start - 1}`))).toBe(false);
   });

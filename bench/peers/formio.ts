@@ -5,6 +5,8 @@
  * fields with inline values (select, onlyAvailableItems). Left out because form.io core has no
  * equivalent without a server: files and binary objects, code lists by URI, repeated primitive
  * fields, DIN 91379, check digits and the rule language (relevance, computed values, constraints).
+ * Fields inside an optional single group are not required: a form.io container checks its
+ * children even when the group is absent.
  */
 import { ProcessTargets, processSync } from '@formio/core';
 import type { ChildDefinition, FieldDefinition, FormDefinition } from '../../src/model/types.js';
@@ -23,9 +25,9 @@ function required(child: ChildDefinition): boolean {
   );
 }
 
-function field(f: FieldDefinition): Component | undefined {
+function field(f: FieldDefinition, inOptionalGroup: boolean): Component | undefined {
   const p = f.praezisierung ?? {};
-  const validate: Record<string, unknown> = { required: required(f) };
+  const validate: Record<string, unknown> = { required: !inOptionalGroup && required(f) };
   if (f.values) {
     return {
       type: 'select',
@@ -62,19 +64,20 @@ function field(f: FieldDefinition): Component | undefined {
   }
 }
 
-function components(children: readonly ChildDefinition[]): Component[] {
+function components(children: readonly ChildDefinition[], inOptionalGroup = false): Component[] {
   const out: Component[] = [];
   for (const child of children) {
     if (child.kind === 'group') {
+      const optional = !isRepeated(child) && !required(child);
       out.push({
         type: isRepeated(child) ? 'editgrid' : 'container',
         key: child.key,
         input: true,
-        components: components(child.children),
-        validate: { required: required(child) },
+        components: components(child.children, inOptionalGroup || optional),
+        validate: { required: !inOptionalGroup && required(child) },
       });
     } else if (child.feldart !== 'label' && !isRepeated(child) && !child.codeList) {
-      const component = field(child);
+      const component = field(child, inOptionalGroup);
       if (component) out.push(component);
     }
   }

@@ -1,10 +1,16 @@
 /**
  * Hauptantrag auf Leistungen zur Sicherung des Lebensunterhalts nach dem SGB II
- * (Arbeitslosengeld II, since 2023 Bürgergeld).
+ * (Arbeitslosengeld II, since 2023 Bürgergeld). What the form checks, records and leaves to
+ * the Jobcenter is listed in docs/forms.md.
  */
 
 import { defineForm, field, group, type Submission } from '../../src/model/builders.js';
-import { FAMILIENSTAND } from '../shared/codelists.js';
+import {
+  FAMILIENSTAND,
+  FAMILIENSTAND_LISTE,
+  GESCHLECHT_LISTE,
+  STAATSANGEHOERIGKEIT_LISTE,
+} from '../shared/codelists.js';
 import {
   anschrift,
   familienname,
@@ -15,23 +21,50 @@ import {
   kontakt,
   richtigkeit,
   staatsangehoerigkeit,
-  V,
   vornamen,
 } from '../shared/elements.js';
 import {
   alleinerziehend,
+  altersgrenze,
   anlagenRegeln,
-  antragstellerAlter,
+  antragstellerMindestalter,
+  aufenthaltInland,
+  aufenthaltsrechtPflicht,
+  aufenthaltsrechtRelevant,
+  ausnahmePflicht,
+  ausnahmeRelevant,
+  ausschlussAsylblg,
+  ausschlussErsteDreiMonate,
+  ausschlussOhneAufenthaltsrecht,
+  bafoegPflicht,
+  bafoegRelevant,
+  bedarfsgemeinschaft,
+  ehegatteAngegeben,
   einkommenGesamt,
   entbindungPflicht,
   entbindungRelevant,
+  erwerbsfaehigOderBedarfsgemeinschaft,
+  familienstandPasst,
   gesamtkosten,
+  getrenntPflicht,
+  getrenntRelevantAntragsteller,
+  getrenntRelevantMitglied,
   hoechstensEinPartner,
   ibanPruefziffer,
+  keineAltersrente,
+  keineStationaereUnterbringung,
   mitgliedRegeln,
   rvNummerPruefziffer,
   steuerIdPruefziffer,
 } from './rules.js';
+
+/** Version of the form (FIM semver: 2.0.0 adds required elements and changes rules; see CHANGELOG.md). */
+const VERSION = '2.0.0';
+
+/** Element versions: 1.0.0 unchanged since form version 1.0.0, 1.1.0 texts or legal basis corrected, 2.0.0 changed. */
+const V = '1.0.0';
+const V11 = '1.1.0';
+const V2 = '2.0.0';
 
 const bezug = {
   antrag: '§ 37 SGB II',
@@ -64,11 +97,87 @@ const VERWANDTSCHAFT = [
   },
   { code: 'kind', name: { de: 'Kind', en: 'Child' } },
   { code: 'kindPartner', name: { de: 'Kind der Partnerin oder des Partners', en: "Partner's child" } },
+  { code: 'elternteil', name: { de: 'Elternteil', en: 'Parent' } },
   {
-    code: 'elternteil',
-    name: { de: 'Elternteil (bei Antrag eines unter 25-jährigen Kindes)', en: 'Parent' },
+    code: 'verwandter',
+    name: { de: 'Andere verwandte oder verschwägerte Person', en: 'Other relative or in-law' },
   },
   { code: 'sonstige', name: { de: 'Sonstige Person im Haushalt', en: 'Other household member' } },
+] as const;
+
+const ERWERBSFAEHIGKEIT = [
+  { code: 'ja', name: { de: 'Ja', en: 'Yes' } },
+  { code: 'nein', name: { de: 'Nein', en: 'No' } },
+  {
+    code: 'wirdFestgestellt',
+    name: {
+      de: 'Wird noch festgestellt (z. B. Widerspruch des Rentenversicherungsträgers)',
+      en: 'Being determined',
+    },
+  },
+] as const;
+
+const AUFENTHALTSGRUNDLAGEN = [
+  {
+    code: 'freizuegigkeit',
+    name: {
+      de: 'Freizügigkeitsberechtigt (EU, EWR, Schweiz), nicht allein zur Arbeitsuche, oder Daueraufenthaltsrecht',
+      en: 'Free movement (EU, EEA, Switzerland), not only for job search, or permanent residence',
+    },
+  },
+  {
+    code: 'arbeitsuche',
+    name: { de: 'Aufenthaltsrecht allein zur Arbeitsuche', en: 'Right of residence only for job search' },
+  },
+  {
+    code: 'artikel10',
+    name: {
+      de: 'Aufenthaltsrecht allein aus Art. 10 VO (EU) 492/2011 (Ausbildung eines Kindes)',
+      en: 'Right of residence only under Art. 10 Reg. 492/2011',
+    },
+  },
+  {
+    code: 'humanitaer',
+    name: {
+      de: 'Aufenthaltstitel aus völkerrechtlichen, humanitären oder politischen Gründen (Kapitel 2 Abschnitt 5 AufenthG)',
+      en: 'Residence title on humanitarian grounds',
+    },
+  },
+  {
+    code: 'aufenthaltstitel',
+    name: { de: 'Anderer Aufenthaltstitel oder Niederlassungserlaubnis', en: 'Other residence title' },
+  },
+  {
+    code: 'asylblg',
+    name: {
+      de: 'Leistungsberechtigt nach § 1 AsylbLG (z. B. Aufenthaltsgestattung, Duldung)',
+      en: 'Entitled under § 1 AsylbLG',
+    },
+  },
+  { code: 'ohne', name: { de: 'Kein Aufenthaltsrecht', en: 'No right of residence' } },
+] as const;
+
+const UNTERBRINGUNG = [
+  { code: 'keine', name: { de: 'Keine', en: 'None' } },
+  {
+    code: 'krankenhaus',
+    name: {
+      de: 'Krankenhaus, voraussichtlich weniger als sechs Monate',
+      en: 'Hospital, less than six months',
+    },
+  },
+  {
+    code: 'erwerbstaetig',
+    name: {
+      de: 'Stationäre Einrichtung, dabei mindestens 15 Stunden wöchentlich erwerbstätig',
+      en: 'Institution, working at least 15 hours a week',
+    },
+  },
+  { code: 'stationaer', name: { de: 'Stationäre Einrichtung', en: 'Institution' } },
+  {
+    code: 'freiheitsentziehung',
+    name: { de: 'Einrichtung zum Vollzug einer Freiheitsentziehung', en: 'Custody' },
+  },
 ] as const;
 
 const AUSBILDUNG = [
@@ -161,16 +270,40 @@ const rvNummer = field.text({
   rules: [rvNummerPruefziffer],
 });
 
-const erwerbsfaehig = field.bool({
+const erwerbsfaehig = field.select({
   key: 'erwerbsfaehig',
   id: 'F99000000403',
-  version: V,
+  version: V2,
   name: 'Erwerbsfähig',
   label: {
-    de: 'Kann mindestens drei Stunden täglich erwerbstätig sein',
-    en: 'Able to work at least three hours a day',
+    de: 'Kann auf absehbare Zeit mindestens drei Stunden täglich erwerbstätig sein',
+    en: 'Able to work at least three hours a day for the foreseeable future',
   },
-  bezug: bezug.erwerbsfaehigkeit,
+  help: {
+    de: 'Solange die Erwerbsfähigkeit festgestellt wird, werden Leistungen nach dem SGB II erbracht (§ 44a SGB II).',
+    en: 'While this is being determined, SGB II benefits are paid.',
+  },
+  bezug: '§ 8 Abs. 1, § 44a Abs. 1 SGB II',
+  values: ERWERBSFAEHIGKEIT,
+});
+
+const familienstand = field.select({
+  key: 'familienstand',
+  id: 'F99000000407',
+  version: V,
+  name: 'Familienstand',
+  label: { de: 'Familienstand', en: 'Marital status' },
+  codeList: FAMILIENSTAND,
+});
+
+const ausbildung = field.select({
+  key: 'ausbildung',
+  id: 'F99000000409',
+  version: V,
+  name: 'Schule oder Ausbildung',
+  label: { de: 'Schule oder Ausbildung', en: 'School or training' },
+  values: AUSBILDUNG,
+  cardinality: '0:1',
 });
 
 const einkommen = group({
@@ -207,7 +340,7 @@ export const MAX_HAUSHALTSMITGLIEDER = 15;
 /** Hauptantrag auf Bürgergeld (SGB II), with its rules. */
 export const alg2 = defineForm({
   id: 'S99000000400',
-  version: V,
+  version: VERSION,
   key: 'alg2',
   name: 'Hauptantrag Bürgergeld',
   label: {
@@ -216,7 +349,10 @@ export const alg2 = defineForm({
   },
   bezug: bezug.antrag,
   status: 3,
+  versionNote:
+    '2.0.0: Altersgrenze nach § 7a je Geburtsjahrgang bis Monatsende, gewöhnlicher Aufenthalt und Ausschlüsse nach § 7 Abs. 1 Satz 2, Abs. 4 und 5, Erwerbsfähigkeit mit Feststellung nach § 44a, dauernd getrennt lebende Ehegatten, Familienstand der Haushaltsmitglieder, Haushalt und Bedarfsgemeinschaft (Kinder ab 25, Partner unter 18), Anlage HG; Codelisten mitgeliefert.',
   message: { rootElement: 'grundsicherung.antrag.0401', standard: 'antrag-alg2' },
+  codeLists: [GESCHLECHT_LISTE, STAATSANGEHOERIGKEIT_LISTE, FAMILIENSTAND_LISTE],
   rules: [hoechstensEinPartner, ...anlagenRegeln],
   children: [
     field.date({
@@ -230,10 +366,11 @@ export const alg2 = defineForm({
     group({
       key: 'antragsteller',
       id: 'G99000000402',
-      version: V,
+      version: V2,
       name: 'Antragsteller',
       label: { de: 'Antragstellende Person', en: 'Applicant' },
-      rules: [antragstellerAlter],
+      bezug: '§ 7 Abs. 1 SGB II',
+      rules: [antragstellerMindestalter, altersgrenze],
       children: [
         familienname,
         geburtsname,
@@ -242,29 +379,163 @@ export const alg2 = defineForm({
         geburtsdatum,
         geburtsort,
         staatsangehoerigkeit,
-        field.select({
-          key: 'familienstand',
-          id: 'F99000000407',
+        familienstand,
+        field.bool({
+          key: 'dauerndGetrenntLebend',
+          id: 'F99000000432',
           version: V,
-          name: 'Familienstand',
-          label: { de: 'Familienstand', en: 'Marital status' },
-          codeList: FAMILIENSTAND,
+          name: 'Dauernd getrennt lebend',
+          label: {
+            de: 'Ich lebe von meiner Ehegattin, meinem Ehegatten oder meiner eingetragenen Lebenspartnerin oder meinem eingetragenen Lebenspartner dauernd getrennt.',
+            en: 'I live permanently apart from my spouse or registered partner.',
+          },
+          help: {
+            de: 'Wer nicht dauernd getrennt lebt, gibt die Ehegattin oder den Ehegatten unter den Personen der Bedarfsgemeinschaft an.',
+            en: 'If not, name your spouse among the members of the benefit community.',
+          },
+          bezug: '§ 7 Abs. 3 Nr. 3 Buchstabe a und b SGB II',
+          cardinality: '0:1',
+          rules: [getrenntRelevantAntragsteller, getrenntPflicht, ehegatteAngegeben],
         }),
         anschrift,
         kontakt,
+        field.bool({
+          key: 'gewoehnlicherAufenthaltInland',
+          id: 'F99000000433',
+          version: V,
+          name: 'Gewöhnlicher Aufenthalt in Deutschland',
+          label: {
+            de: 'Ich habe meinen gewöhnlichen Aufenthalt in der Bundesrepublik Deutschland.',
+            en: 'I am habitually resident in Germany.',
+          },
+          bezug: '§ 7 Abs. 1 Satz 1 Nr. 4 SGB II, § 30 Abs. 3 Satz 2 SGB I',
+          rules: [aufenthaltInland],
+        }),
+        group({
+          key: 'aufenthaltsrecht',
+          id: 'G99000000410',
+          version: V,
+          name: 'Aufenthaltsrecht',
+          label: {
+            de: 'Aufenthaltsrecht (ohne deutsche Staatsangehörigkeit)',
+            en: 'Right of residence (non-Germans)',
+          },
+          bezug: '§ 7 Abs. 1 Satz 2 bis 5 SGB II',
+          cardinality: '0:1',
+          rules: [aufenthaltsrechtRelevant, aufenthaltsrechtPflicht],
+          children: [
+            field.select({
+              key: 'grundlage',
+              id: 'F99000000434',
+              version: V,
+              name: 'Grundlage des Aufenthalts',
+              label: { de: 'Mein Aufenthalt beruht auf', en: 'My residence is based on' },
+              bezug: '§ 7 Abs. 1 Satz 2 SGB II',
+              values: AUFENTHALTSGRUNDLAGEN,
+              rules: [ausschlussAsylblg, ausschlussOhneAufenthaltsrecht],
+            }),
+            field.bool({
+              key: 'erwerbstaetig',
+              id: 'F99000000435',
+              version: V,
+              name: 'Arbeitnehmer oder Selbständig',
+              label: {
+                de: 'Ich bin in Deutschland als Arbeitnehmerin, Arbeitnehmer oder selbständig tätig (auch mit fortwirkendem Status nach § 2 Abs. 3 FreizügG/EU).',
+                en: 'I work in Germany as an employee or self-employed person (also with retained status).',
+              },
+              bezug: '§ 7 Abs. 1 Satz 2 Nr. 1 SGB II',
+            }),
+            field.date({
+              key: 'aufenthaltSeit',
+              id: 'F99000000436',
+              version: V,
+              name: 'Aufenthalt in Deutschland seit',
+              label: {
+                de: 'In Deutschland seit (Anmeldung bei der Meldebehörde)',
+                en: 'In Germany since (registration)',
+              },
+              bezug: '§ 7 Abs. 1 Satz 2 Nr. 1, Satz 5 SGB II',
+              rules: [ausschlussErsteDreiMonate],
+            }),
+          ],
+        }),
+        field.bool({
+          key: 'altersrente',
+          id: 'F99000000437',
+          version: V,
+          name: 'Bezug einer Rente wegen Alters',
+          label: {
+            de: 'Ich beziehe eine Rente wegen Alters, Knappschaftsausgleichsleistung oder eine ähnliche öffentlich-rechtliche Leistung.',
+            en: 'I draw an old-age pension or a similar public benefit.',
+          },
+          bezug: '§ 7 Abs. 4 Satz 1 SGB II',
+          rules: [keineAltersrente],
+        }),
+        field.select({
+          key: 'unterbringung',
+          id: 'F99000000438',
+          version: V,
+          name: 'Unterbringung in einer Einrichtung',
+          label: { de: 'Unterbringung in einer Einrichtung', en: 'Placement in an institution' },
+          bezug: '§ 7 Abs. 4 SGB II',
+          values: UNTERBRINGUNG,
+          rules: [keineStationaereUnterbringung],
+        }),
+        { ...ausbildung },
+        field.bool({
+          key: 'bafoegFoerderungsfaehig',
+          id: 'F99000000439',
+          version: V,
+          name: 'Ausbildung dem Grunde nach förderungsfähig',
+          label: {
+            de: 'Die Ausbildung ist nach dem BAföG oder nach §§ 51, 57, 58 SGB III dem Grunde nach förderungsfähig.',
+            en: 'The training is eligible in principle under BAföG or SGB III.',
+          },
+          help: {
+            de: 'Dann besteht über die Leistungen nach § 27 SGB II hinaus kein Anspruch, außer in den Fällen des § 7 Abs. 6 SGB II.',
+            en: 'Then only § 27 SGB II benefits are due, except in the cases of § 7(6) SGB II.',
+          },
+          bezug: '§ 7 Abs. 5 SGB II',
+          cardinality: '0:1',
+          rules: [bafoegRelevant, bafoegPflicht],
+        }),
+        field.bool({
+          key: 'ausnahmeNach7Abs6',
+          id: 'F99000000440',
+          version: V,
+          name: 'Ausnahme nach § 7 Abs. 6 SGB II',
+          label: {
+            de: 'Ein Fall des § 7 Abs. 6 SGB II liegt vor (z. B. Schülerin im Haushalt der Eltern, Berufsausbildungsbeihilfe).',
+            en: 'A case of § 7(6) SGB II applies.',
+          },
+          bezug: '§ 7 Abs. 6 SGB II',
+          cardinality: '0:1',
+          rules: [ausnahmeRelevant, ausnahmePflicht],
+        }),
         steuerId,
         rvNummer,
-        erwerbsfaehig,
+        // Its own element: the applicant's answer carries the rule of § 7 Abs. 1 Satz 1 Nr. 2, Abs. 2.
+        {
+          ...erwerbsfaehig,
+          id: 'F99000000443',
+          version: V,
+          name: 'Erwerbsfähigkeit der antragstellenden Person',
+          rules: [erwerbsfaehigOderBedarfsgemeinschaft],
+        },
         einkommen,
       ],
     }),
     group({
       key: 'haushalt',
       id: 'G99000000403',
-      version: V,
-      name: 'Weitere Personen der Bedarfsgemeinschaft',
+      version: V2,
+      name: 'Weitere Personen im Haushalt',
       label: { de: 'Weitere Personen im Haushalt', en: 'Other household members' },
-      bezug: bezug.bedarfsgemeinschaft,
+      help: {
+        de: 'Alle Personen, die mit Ihnen im Haushalt leben; ob sie zur Bedarfsgemeinschaft gehören, ergibt sich aus den Angaben (§ 7 Abs. 3 SGB II).',
+        en: 'Everyone living in your household; membership of the benefit community follows from the answers.',
+      },
+      bezug: '§ 7 Abs. 3, § 9 Abs. 5 SGB II',
       cardinality: `0:${MAX_HAUSHALTSMITGLIEDER}`,
       rules: mitgliedRegeln,
       children: [
@@ -273,25 +544,47 @@ export const alg2 = defineForm({
         geschlecht,
         geburtsdatum,
         staatsangehoerigkeit,
+        familienstand,
         field.select({
           key: 'verwandtschaft',
           id: 'F99000000408',
-          version: V,
+          version: V2,
           name: 'Verhältnis zur antragstellenden Person',
           label: { de: 'Verhältnis zur antragstellenden Person', en: 'Relationship to the applicant' },
           bezug: bezug.bedarfsgemeinschaft,
           values: VERWANDTSCHAFT,
+          rules: [familienstandPasst],
+        }),
+        field.bool({
+          key: 'dauerndGetrenntLebend',
+          id: 'F99000000441',
+          version: V,
+          name: 'Dauernd getrennt lebend',
+          label: {
+            de: 'Lebt von der antragstellenden Person dauernd getrennt (auch innerhalb der Wohnung)',
+            en: 'Lives permanently apart from the applicant (also within the home)',
+          },
+          bezug: '§ 7 Abs. 3 Nr. 3 Buchstabe a und b SGB II',
+          cardinality: '0:1',
+          rules: [getrenntRelevantMitglied],
+        }),
+        field.bool({
+          key: 'bedarfsgemeinschaft',
+          id: 'F99000000442',
+          version: V,
+          name: 'Gehört zur Bedarfsgemeinschaft',
+          label: { de: 'Gehört zur Bedarfsgemeinschaft', en: 'Belongs to the benefit community' },
+          help: {
+            de: 'Wird berechnet: Partner, die nicht dauernd getrennt leben; unverheiratete Kinder unter 25; Eltern einer unverheirateten erwerbsfähigen antragstellenden Person unter 25. Andere Personen gehören nur zum Haushalt.',
+            en: 'Computed: partners not living apart; unmarried children under 25; parents of an unmarried applicant under 25 able to work.',
+          },
+          bezug: bezug.bedarfsgemeinschaft,
+          feldart: 'locked',
+          cardinality: '0:1',
+          rules: [bedarfsgemeinschaft],
         }),
         erwerbsfaehig,
-        field.select({
-          key: 'ausbildung',
-          id: 'F99000000409',
-          version: V,
-          name: 'Schule oder Ausbildung',
-          label: { de: 'Schule oder Ausbildung', en: 'School or training' },
-          values: AUSBILDUNG,
-          cardinality: '0:1',
-        }),
+        ausbildung,
         steuerId,
         einkommen,
       ],
@@ -508,9 +801,12 @@ export const alg2 = defineForm({
     field.currency({
       key: 'einkommenGesamt',
       id: 'F99000000428',
-      version: V,
-      name: 'Monatliches Gesamteinkommen der Bedarfsgemeinschaft',
-      label: { de: 'Monatliches Gesamteinkommen in Euro', en: 'Total monthly household income in euro' },
+      version: V11,
+      name: 'Monatliches Gesamteinkommen aller Personen im Haushalt',
+      label: {
+        de: 'Monatliches Gesamteinkommen aller Personen im Haushalt in Euro',
+        en: 'Total monthly income of everyone in the household in euro',
+      },
       feldart: 'locked',
       bezug: bezug.einkommen,
       praezisierung: { minValue: 0 },

@@ -1,12 +1,14 @@
 /**
  * Building blocks shared by the shipped forms, like FIM's harmonised elements: the same
  * (id, version) is reused wherever a form needs a name, an address or contact data.
- * Ids are in the library's own Nummernkreis 99 (sub-range 000).
+ * Ids are in the library's own Nummernkreis 99 (sub-range 000). Each element carries its own
+ * version; each form has its own version besides (`VERSION` in `schemas/<form>/form.ts`).
  */
 
-import { field, group } from '../../src/model/builders.js';
+import { field, group, rule } from '../../src/model/builders.js';
 import { GESCHLECHT, STAATSANGEHOERIGKEIT } from './codelists.js';
 
+/** Version of the shared building blocks that are unchanged since the first release. */
 export const V = '1.0.0';
 
 const BEZUG_PAUSWG = '§ 5 Abs. 2 PAuswG';
@@ -187,4 +189,77 @@ export const richtigkeit = field.bool({
     de: 'Ich versichere die Richtigkeit und Vollständigkeit meiner Angaben.',
     en: 'I confirm my details are correct and complete.',
   },
+});
+
+const AUSWEISARTEN = [
+  { code: 'personalausweis', name: { de: 'Personalausweis', en: 'Identity card' } },
+  { code: 'reisepass', name: { de: 'Reisepass', en: 'Passport' } },
+  {
+    code: 'aufenthaltstitel',
+    name: {
+      de: 'Elektronischer Aufenthaltstitel mit Pass oder Passersatz',
+      en: 'Residence permit with passport',
+    },
+  },
+  {
+    code: 'passersatz',
+    name: { de: 'Passersatz oder Ausweisersatz', en: 'Substitute passport or identity document' },
+  },
+] as const;
+
+/** The identity document named in an application (§ 21 Abs. 1 Satz 3 Nr. 1 FeV: its kind). */
+export const ausweisdokument = group({
+  key: 'ausweisdokument',
+  id: 'G99000000103',
+  version: V,
+  name: 'Ausweisdokument',
+  label: { de: 'Ausweisdokument', en: 'Identity document' },
+  help: {
+    de: 'Das Dokument, mit dem Sie sich bei der Behörde ausweisen; es muss am Antragstag gültig sein.',
+    en: 'The document you identify yourself with; it must be valid on the application date.',
+  },
+  bezug: '§ 21 Abs. 1 Satz 3 Nr. 1 FeV',
+  children: [
+    field.select({
+      key: 'art',
+      id: 'F99000000121',
+      version: V,
+      name: 'Art des Ausweisdokuments',
+      label: { de: 'Art des Ausweisdokuments', en: 'Kind of identity document' },
+      bezug: '§ 21 Abs. 1 Satz 3 Nr. 1 FeV',
+      values: AUSWEISARTEN,
+    }),
+    field.text({
+      key: 'nummer',
+      id: 'F99000000122',
+      version: V,
+      name: 'Nummer des Ausweisdokuments',
+      label: { de: 'Dokumentennummer', en: 'Document number' },
+      praezisierung: { minLength: 1, maxLength: 30 },
+      cardinality: '0:1',
+    }),
+    field.date({
+      key: 'gueltigBis',
+      id: 'F99000000123',
+      version: V,
+      name: 'Ausweisdokument gültig bis',
+      label: { de: 'Gültig bis', en: 'Valid until' },
+      rules: [
+        rule({
+          id: 'R99000000010',
+          version: V,
+          name: 'Ausweisdokument am Antragstag gültig',
+          typ: 'V',
+          ruleKind: 'constraint',
+          expression: 'self >= antragsdatum',
+          bezug: '§ 21 Abs. 1 Satz 3 Nr. 1 FeV',
+          code: 'AUSWEIS_ABGELAUFEN',
+          message: {
+            de: 'Das Ausweisdokument muss am Antragstag gültig sein.',
+            en: 'The identity document must be valid on the application date.',
+          },
+        }),
+      ],
+    }),
+  ],
 });

@@ -218,7 +218,7 @@ describe('antrag CLI', () => {
     expect(run(['read', 'fuehrerschein', 'message.xml'], io)).toBe(0);
     expect(JSON.parse(out)).toEqual(JSON.parse(readFileSync('examples/fuehrerschein/valid.json', 'utf8')));
     expect(cli('xml', 'fuehrerschein', 'examples/fuehrerschein/invalid/sehtest-zu-alt.json').code).toBe(1);
-    expect(cli('xsd', 'alg2').stdout).toContain('targetNamespace="urn:antrag:alg2:1.0.0"');
+    expect(cli('xsd', 'alg2').stdout).toContain('targetNamespace="urn:antrag:alg2:2.0.0"');
     expect(cli('xsd', 'alg2', '--naming', 'fim-id').stdout).toContain('name="G99000000403"');
     expect(cli('read', 'fuehrerschein', 'examples/fuehrerschein/invalid/sehtest-zu-alt.xml').code).toBe(1);
     expect(cli('xml', 'fuehrerschein', 'examples/fuehrerschein/valid.json', '--naming', 'x').code).toBe(2);

@@ -178,9 +178,17 @@ function repair(
   } else if (child.min === 0 && getAt(data, tokens) !== undefined) {
     return deleteAt(data, tokens);
   }
-  // A required value: draw it again (a field), or some of its values (a group).
-  if (child.definition.kind === 'field' && getAt(data, tokens) !== undefined) {
-    setAt(data, tokens, generator.field(child.definition));
+  // A required value: draw it again (a field, or every item of a repeated field), or some of
+  // its values (a group).
+  const current = getAt(data, tokens);
+  if (child.definition.kind === 'field' && current !== undefined) {
+    const definition = child.definition;
+    const draw = () => generator.field(definition);
+    setAt(
+      data,
+      tokens,
+      child.repeated && !item ? (Array.isArray(current) ? current : [current]).map(draw) : draw(),
+    );
     return true;
   }
   return redrawBelow();

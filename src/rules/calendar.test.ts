@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears, daysBetween, monthsBetween, yearsBetween } from './calendar.js';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  dateOfAgeInMonths,
+  daysBetween,
+  endOfMonth,
+  monthsBetween,
+  yearsBetween,
+} from './calendar.js';
 
 describe('calendar arithmetic', () => {
   it('adds days across months, years and leap days', () => {
@@ -31,6 +40,38 @@ describe('calendar arithmetic', () => {
     expect(yearsBetween('2008-02-29', '2026-03-01')).toBe(18);
     expect(yearsBetween('2008-02-29', '2028-02-29')).toBe(20);
     expect(yearsBetween('2026-03-14', '2008-03-14')).toBe(-18);
+  });
+
+  it('gives the first day of an age per §§ 187 Abs. 2, 188 Abs. 2 and 3 BGB, agreeing with yearsBetween', () => {
+    // The birthday counts: born 14 March 2008, 18 on 14 March 2026 (not the day before).
+    expect(dateOfAgeInMonths('2008-03-14', 18 * 12)).toBe('2026-03-14');
+    // Born 29 February: the year ends with 28 February in common years, so 18 on 1 March.
+    expect(dateOfAgeInMonths('2008-02-29', 18 * 12)).toBe('2026-03-01');
+    expect(dateOfAgeInMonths('2008-02-29', 20 * 12)).toBe('2028-02-29');
+    // Months: born 31 January, one month old on 1 March (§ 188 Abs. 3 BGB); 30 January in a
+    // leap year likewise; 29 January in a leap year on 29 February.
+    expect(dateOfAgeInMonths('2023-01-31', 1)).toBe('2023-03-01');
+    expect(dateOfAgeInMonths('2024-01-30', 1)).toBe('2024-03-01');
+    expect(dateOfAgeInMonths('2024-01-29', 1)).toBe('2024-02-29');
+    // § 7a SGB II style: 66 years and 4 months.
+    expect(dateOfAgeInMonths('1960-05-01', 66 * 12 + 4)).toBe('2026-09-01');
+    expect(dateOfAgeInMonths('1960-10-31', 66 * 12 + 4)).toBe('2027-03-01');
+    for (const birth of ['2008-02-29', '2008-03-01', '2007-12-31', '2008-01-31', '2000-02-29']) {
+      for (const years of [1, 15, 17, 18, 30, 66, 67]) {
+        const day = dateOfAgeInMonths(birth, years * 12) as string;
+        expect(yearsBetween(birth, day)).toBe(years);
+        expect(yearsBetween(birth, addDays(day, -1) as string)).toBe(years - 1);
+      }
+    }
+    expect(dateOfAgeInMonths('2008-02-30', 12)).toBeUndefined();
+  });
+
+  it('gives the last day of a month', () => {
+    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+    expect(endOfMonth('2023-02-28')).toBe('2023-02-28');
+    expect(endOfMonth('2026-12-01')).toBe('2026-12-31');
+    expect(endOfMonth('2026-04-30')).toBe('2026-04-30');
+    expect(endOfMonth('2026-13-01')).toBeUndefined();
   });
 
   it('counts completed months and days', () => {

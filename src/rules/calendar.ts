@@ -66,6 +66,27 @@ export function addYears(iso: string, years: number): string | undefined {
   return Number.isSafeInteger(years) && Math.abs(years) <= 10_000 ? addMonths(iso, years * 12) : undefined;
 }
 
+/**
+ * The first day on which a person born on `birth` has completed `months` months of life
+ * (§ 187 Abs. 2 Satz 2, § 188 Abs. 2 and 3 BGB): the birthday counts as the first day, so the
+ * period ends with the day before the corresponding day; when the last month has no
+ * corresponding day, the period ends with that month's last day (born 29 February: 18 on
+ * 1 March in common years; born 31 January: one month old on 1 March).
+ */
+export function dateOfAgeInMonths(birth: string, months: number): string | undefined {
+  const date = parseDate(birth);
+  const target = addMonths(birth, months);
+  if (!date || target === undefined) return undefined;
+  // addMonths clamps a missing day to the month end; the period then ends with that day.
+  return Number(target.slice(8, 10)) < date.day ? addDays(target, 1) : target;
+}
+
+/** The last day of the month of an ISO date. */
+export function endOfMonth(iso: string): string | undefined {
+  const date = parseDate(iso);
+  return date ? formatDate({ ...date, day: daysInMonth(date.year, date.month) }) : undefined;
+}
+
 export function daysBetween(from: string, to: string): number | undefined {
   const a = parseDate(from);
   const b = parseDate(to);

@@ -342,6 +342,14 @@ describe('functions', () => {
     expect(run('addMonths(@2024-01-31, 1)')).toBe('2024-02-29');
     expect(run('addYears(geburtsdatum, 1)')).toBe('2009-02-28');
     expect(run('year(stichtag)')).toBe('2026');
+    // geburtsdatum is 2008-02-29: 18 on 1 March 2026, the day run() treats as today.
+    expect(run('dateOfAge(geburtsdatum, 18)')).toBe('2026-03-01');
+    expect(run('dateOfAge(geburtsdatum, 18) <= today()')).toBe(true);
+    expect(run('dateOfAge(geburtsdatum, 17, 6)')).toBe('2025-08-29');
+    expect(run('dateOfAge(geburtsdatum, 1.5)')).toBe(null);
+    expect(run('dateOfAge(null, 18)')).toBe(null);
+    expect(run('endOfMonth(@2024-02-10)')).toBe('2024-02-29');
+    expect(run('endOfMonth(null)')).toBe(null);
   });
 
   it('aggregates', () => {

@@ -8,7 +8,9 @@ import {
   addDays,
   addMonths,
   addYears,
+  dateOfAgeInMonths,
   daysBetween,
+  endOfMonth,
   monthsBetween,
   parseDate,
   yearsBetween,
@@ -229,6 +231,38 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       example: 'addYears(sehtestDatum, 2) >= antragsdatum',
     },
     apply: dateFn(addYears),
+  },
+  dateOfAge: {
+    params: [DATE, NUMBER, NUMBER],
+    required: 2,
+    result: date,
+    doc: {
+      de: 'Erster Tag, an dem eine an dem Datum geborene Person so viele Jahre (und Monate) vollendet hat, nach §§ 187 Abs. 2, 188 Abs. 2 und 3 BGB (29. Februar: 1. März in Gemeinjahren).',
+      en: 'First day on which a person born on the date has completed that many years (and months), per §§ 187(2), 188(2) and (3) BGB (29 February: 1 March in common years).',
+      example: 'addMonths(dateOfAge(antragsteller.geburtsdatum, 17), -6) <= antragsdatum',
+    },
+    apply: ([birth, years, months]) => {
+      const iso = dateOf(birth ?? null);
+      const y = integerOf(years ?? null);
+      const m = months === undefined ? 0 : integerOf(months);
+      if (iso === undefined || y === undefined || m === undefined) return null;
+      if (Math.abs(y) > 10_000 || Math.abs(m) > 120_000) return null;
+      return dateOfAgeInMonths(iso, y * 12 + m) ?? null;
+    },
+  },
+  endOfMonth: {
+    params: [DATE],
+    required: 1,
+    result: date,
+    doc: {
+      de: 'Letzter Tag des Monats eines Datums.',
+      en: 'Last day of the month of a date.',
+      example: 'endOfMonth(@2024-02-10) = @2024-02-29',
+    },
+    apply: ([d]) => {
+      const iso = dateOf(d ?? null);
+      return iso === undefined ? null : (endOfMonth(iso) ?? null);
+    },
   },
   year: {
     params: [DATE],

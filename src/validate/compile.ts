@@ -11,7 +11,7 @@ import { copyData, depthProblem } from './data.js';
 import { resolveLimits, type ValidationLimits } from './limits.js';
 import { lintDefinition } from './lint-definition.js';
 import { sortIssues } from './order.js';
-import { type Issue, makeIssue, makeReport, type Report } from './report.js';
+import { type Issue, makeIssue, makeReport } from './report.js';
 import type { SubmissionOf, ValidationReport } from './result.js';
 import { createSession, type ValidationSession } from './session.js';
 import { buildTree, type CompiledTree } from './tree.js';

@@ -209,7 +209,9 @@ export function createSession<D extends FormDefinition>(
       } else {
         const targets: Target[] = [target];
         let formRulesAffected = false;
-        const changed = changedKeyPath(tree.root, tokens);
+        // What changed: the edited value, or the highest container the edit created (a new
+        // list or item changes what counts and aggregates over it see).
+        const changed = changedKeyPath(tree.root, tokens.slice(0, result.edit.createdAt));
         for (const entry of dependents) {
           if (!entry.dependencies.some((dependency) => keyPathsTouch(dependency, changed))) continue;
           if (entry.node === undefined) formRulesAffected = true;

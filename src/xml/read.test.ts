@@ -45,7 +45,10 @@ describe('readMessage: namespaces', () => {
   });
 
   it('rejects the right prefix bound to a wrong namespace', () => {
-    const wrong = xml.replace('xmlns:m="urn:antrag:fuehrerschein:1.0.0"', 'xmlns:m="urn:evil"');
+    const wrong = xml.replace(
+      `xmlns:m="urn:antrag:fuehrerschein:${fuehrerschein.version}"`,
+      'xmlns:m="urn:evil"',
+    );
     const result = read(wrong);
     expect(errors(wrong)).toEqual([['XML_WRONG_ROOT', '']]);
     expect(result.data).toBeUndefined();
@@ -95,7 +98,9 @@ describe('readMessage: structure', () => {
 
   it('reports missing and wrong root attributes and a missing header', () => {
     expect(errors(xml.replace(' produkt="antrag"', ''))).toEqual([['XML_MISSING_ATTRIBUTE', '']]);
-    expect(errors(xml.replace('version="1.0.0"', 'version="0.9.0"'))).toEqual([['XML_WRONG_VERSION', '']]);
+    expect(errors(xml.replace(`version="${fuehrerschein.version}"`, 'version="0.9.0"'))).toEqual([
+      ['XML_WRONG_VERSION', ''],
+    ]);
     const headless = xml.replace(/<m:nachrichtenkopf\.g2g>[\s\S]*<\/m:nachrichtenkopf\.g2g>\n/, '');
     const result = read(headless);
     expect(errors(headless)).toEqual([['XML_MISSING_ELEMENT', '']]);
@@ -112,7 +117,7 @@ describe('readMessage: structure', () => {
     expect(
       errors(
         xml.replace(
-          'codeliste:nachrichtentyp" listVersionID="1.0.0"',
+          `codeliste:nachrichtentyp" listVersionID="${fuehrerschein.version}"`,
           'codeliste:nachrichtentyp" listVersionID="2"',
         ),
       ),
@@ -135,7 +140,10 @@ describe('readMessage: structure', () => {
       ['XML_MISSING_ATTRIBUTE', '/antragsteller/geschlecht'],
     ]);
     const noCode = xml.replace(/<code>w<\/code>/, '');
-    expect(errors(noCode)).toEqual([['XML_MISSING_ELEMENT', '/antragsteller/geschlecht']]);
+    expect(errors(noCode)).toEqual([
+      ['CODE_NOT_IN_LIST', '/antragsteller/geschlecht'],
+      ['XML_MISSING_ELEMENT', '/antragsteller/geschlecht'],
+    ]);
     const unnamed = xml.replace(/<name>Klasse B[^<]*<\/name>/, '');
     expect(read(unnamed).data).toEqual(valid);
   });
