@@ -43,7 +43,14 @@ export { type ParseResult, parseSubmission } from './validate/parse.js';
 export type { Issue, Report, Severity } from './validate/report.js';
 export type { SubmissionOf, ValidationReport } from './validate/result.js';
 export type { SessionChange, ValidationSession } from './validate/session.js';
-export type { Behoerde, MessageHeader, NamingOptions } from './xml/message.js';
+export {
+  type Behoerde,
+  type Erreichbarkeit,
+  HEADER_CODE_LISTS,
+  type HeaderCode,
+  type MessageHeader,
+  type NamingOptions,
+} from './xml/message.js';
 export { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/parse.js';
 export { type ReadOptions, type ReadResult, readMessage as fromXml } from './xml/read.js';
 export { REJECTION_REASONS, type Receipt, readReceipt, rejectionFor, writeReceipt } from './xml/receipt.js';

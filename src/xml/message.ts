@@ -12,31 +12,85 @@ import { XML_CODES } from './codes.js';
 import { isNcName } from './parser/chars.js';
 import { isUriReference } from './parser/namespaces.js';
 
-/** An authority in the header (`autor`, `leser`). */
+/**
+ * An XÖV code whose code list the element fixes (`verzeichnisdienst`, `kanal`): the code and the
+ * list version (`listVersionID`). The list itself is in `HEADER_CODE_LISTS`.
+ */
+export interface HeaderCode {
+  /** The code (an `xs:token`: no leading, trailing or doubled white space). */
+  readonly code: string;
+  /**
+   * The version of the list (`listVersionID`, required in messages). When absent, the writer uses
+   * the version in `HEADER_CODE_LISTS`; the reader always gives the one the message names.
+   */
+  readonly listVersionID?: string;
+}
+
+/** A way to reach an authority (`erreichbarkeit`, XÖV type `Kommunikation`). */
+export interface Erreichbarkeit {
+  /** The channel, a code of `urn:de:xoev:codeliste:erreichbarkeit` (e.g. `01` E-Mail, `02` Telefon). */
+  readonly kanal: HeaderCode;
+  /** The address on that channel: an e-mail address, a phone number, a URL. */
+  readonly kennung: string;
+  /** A note on the channel (e.g. office hours). */
+  readonly zusatz?: string;
+}
+
+/** An authority in the header (`autor`, `leser`; XÖV type `Behoerde`). */
 export interface Behoerde {
-  /** Directory id, e.g. `psw:01003110` (DVDV/PVOG identifier). */
+  /**
+   * The directory the `kennung` is registered in, a code of
+   * `urn:xoev-de:kosit:codeliste:verzeichnisdienst`. Default `{ code: 'DVDV', listVersionID: '3' }`
+   * (the Deutsches Verwaltungsdiensteverzeichnis, as in published XÖV messages); the reader always
+   * gives the one the message names.
+   */
+  readonly verzeichnisdienst?: HeaderCode;
+  /** The authority's id in that directory, e.g. `psw:01003110` (prefix and organisation id). */
   readonly kennung: string;
   readonly name: string;
+  /** Ways to reach the authority, in order. Absent when there are none (never an empty list). */
+  readonly erreichbarkeit?: readonly Erreichbarkeit[];
 }
 
 /** The message header (`nachrichtenkopf.g2g`) and the root's product attributes. */
 export interface MessageHeader {
   /** RFC 4122 UUID, new for every message. */
   readonly nachrichtenUUID: string;
-  /** xs:dateTime with time zone, e.g. `2026-03-02T10:15:00+01:00`. */
+  /** xs:dateTime with time zone, e.g. `2026-03-02T10:15:00+01:00` or `2026-03-02T09:15:00.250Z`. */
   readonly erstellungszeitpunkt: string;
   readonly autor: Behoerde;
   readonly leser: Behoerde;
   /** UUID of the message this one answers. */
   readonly referenzUUID?: string;
-  /** Root attribute `produkt` (default `antrag`). */
+  /**
+   * The DVDV service the message is sent to: the targetNamespace of the service's WSDL as
+   * registered in the DVDV, for when sender and receiver cannot tell it otherwise.
+   */
+  readonly dvdvDienstkennung?: string;
+  /** Root attribute `produkt`: the software that wrote the message (default `antrag`). */
   readonly produkt?: string;
-  /** Root attribute `produkthersteller` (default `antrag`). */
+  /** Root attribute `produkthersteller`: who makes that software (default `antrag`). */
   readonly produkthersteller?: string;
+  /** Root attribute `produktversion`: its version or patch level (absent unless given). */
   readonly produktversion?: string;
   /** True for test messages (root attribute `test`). */
   readonly test?: boolean;
 }
+
+/**
+ * The code lists of the header codes the XÖV base message fixes (`listURI`), with the version
+ * this library writes when a `HeaderCode` names none: the versions published messages of XÖV
+ * standards use (XPersonenstand, XBeteiligung, XBau). `verzeichnisdienst` also names the default
+ * directory.
+ */
+export const HEADER_CODE_LISTS = {
+  verzeichnisdienst: {
+    uri: 'urn:xoev-de:kosit:codeliste:verzeichnisdienst',
+    version: '3',
+    defaultCode: 'DVDV',
+  },
+  kanal: { uri: 'urn:de:xoev:codeliste:erreichbarkeit', version: '3' },
+} as const satisfies Record<string, ListIdentity & { readonly defaultCode?: string }>;
 
 /** How elements are named: readable keys (XÖV style, default) or FIM ids. */
 export interface NamingOptions {
@@ -51,10 +105,6 @@ export const UUID =
 /** The same as an XSD pattern. */
 export const UUID_XSD_PATTERN =
   '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}';
-/** xs:dateTime with a time zone. */
-export const DATETIME_WITH_ZONE =
-  /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
-
 /** The header element and the namespace-less names inside it, as in the XÖV base components. */
 export const HEADER_ELEMENT = 'nachrichtenkopf.g2g';
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
 import { defineForm, field, group } from '../model/builders.js';
 import { compile } from '../validate/compile.js';
+import { completeHeader } from './header.js';
 import type { MessageHeader } from './message.js';
 import { readMessage } from './read.js';
 import { writeMessage } from './write.js';
@@ -30,7 +31,9 @@ describe('readMessage: namespaces', () => {
     const result = read(xml);
     expect(result.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(result.data).toEqual(valid);
-    expect(result.header).toEqual({ ...HEADER, produkt: 'antrag', produkthersteller: 'antrag' });
+    expect(result.header).toEqual(
+      completeHeader({ ...HEADER, produkt: 'antrag', produkthersteller: 'antrag' }),
+    );
   });
 
   it('accepts the form namespace under any prefix, or as the default namespace with an unqualified header', () => {
@@ -122,9 +125,9 @@ describe('readMessage: structure', () => {
         ),
       ),
     ).toEqual([['XML_CODE_LIST', '']]);
-    expect(errors(xml.replace('</autor>', '</autor><dvdvDienstkennung>x</dvdvDienstkennung>'))).toEqual([
-      ['XML_UNKNOWN_ELEMENT', ''],
-    ]);
+    expect(
+      errors(xml.replace('</autor>', '</autor><zustaendigeBehoerdeID>x</zustaendigeBehoerdeID>')),
+    ).toEqual([['XML_UNKNOWN_ELEMENT', '']]);
     const leserLast = xml.replace(/(\n\s*<leser>[^\n]*)(\n\s*<autor>[^\n]*)/, '$2$1');
     expect(errors(leserLast)).toEqual([['XML_ELEMENT_ORDER', '']]);
     expect(read(leserLast).header).toBeUndefined();

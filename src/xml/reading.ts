@@ -60,6 +60,53 @@ export function noAttributes(place: Place, collector: IssueCollector): void {
 export interface Expected {
   readonly name: string;
   readonly required: boolean;
+  /** May occur more than once, next to each other (default: at most once). */
+  readonly repeated?: boolean;
+}
+
+/**
+ * Reads the children of an element that must be the given elements in order, in namespace `ns`,
+ * each at most once unless `repeated`. Returns the elements found by name, in document order;
+ * reports stray text, unknown, repeated, misplaced and missing elements.
+ */
+export function readSequenceAll(
+  place: Place,
+  expected: readonly Expected[],
+  ns: string,
+  collector: IssueCollector,
+): Map<string, XmlElement[]> {
+  const found = new Map<string, XmlElement[]>();
+  let last = -1;
+  let textReported = false;
+  for (const node of place.element.children) {
+    if (node.kind === 'text') {
+      if (!textReported && !isSpace(node.value)) {
+        textReported = true;
+        collector.add('XML_UNEXPECTED_TEXT', place, { element: qname(place.element) });
+      }
+      continue;
+    }
+    const position = node.ns === ns ? expected.findIndex((e) => e.name === node.local) : -1;
+    const here = childPlace(place, node);
+    const before = found.get(node.local);
+    if (position === -1) {
+      collector.add('XML_UNKNOWN_ELEMENT', here, { element: qname(node), namespace: node.ns });
+    } else if (before !== undefined && !expected[position]?.repeated) {
+      collector.add('XML_DUPLICATE_ELEMENT', here, { element: qname(node) });
+    } else {
+      // A repeated element may follow itself; anything before the furthest one seen is misplaced.
+      if (position < last) collector.add('XML_ELEMENT_ORDER', here, { element: qname(node) });
+      last = Math.max(last, position);
+      if (before) before.push(node);
+      else found.set(node.local, [node]);
+    }
+  }
+  for (const e of expected) {
+    if (e.required && !found.has(e.name)) {
+      collector.add('XML_MISSING_ELEMENT', place, { element: qname(place.element), child: e.name });
+    }
+  }
+  return found;
 }
 
 /**
@@ -73,35 +120,12 @@ export function readSequence(
   ns: string,
   collector: IssueCollector,
 ): Map<string, XmlElement> {
-  const found = new Map<string, XmlElement>();
-  let last = -1;
-  let textReported = false;
-  for (const node of place.element.children) {
-    if (node.kind === 'text') {
-      if (!textReported && !isSpace(node.value)) {
-        textReported = true;
-        collector.add('XML_UNEXPECTED_TEXT', place, { element: qname(place.element) });
-      }
-      continue;
-    }
-    const position = node.ns === ns ? expected.findIndex((e) => e.name === node.local) : -1;
-    const here = childPlace(place, node);
-    if (position === -1) {
-      collector.add('XML_UNKNOWN_ELEMENT', here, { element: qname(node), namespace: node.ns });
-    } else if (found.has(node.local)) {
-      collector.add('XML_DUPLICATE_ELEMENT', here, { element: qname(node) });
-    } else {
-      if (position < last) collector.add('XML_ELEMENT_ORDER', here, { element: qname(node) });
-      last = Math.max(last, position);
-      found.set(node.local, node);
-    }
+  const first = new Map<string, XmlElement>();
+  for (const [name, elements] of readSequenceAll(place, expected, ns, collector)) {
+    const element = elements[0];
+    if (element) first.set(name, element);
   }
-  for (const e of expected) {
-    if (e.required && !found.has(e.name)) {
-      collector.add('XML_MISSING_ELEMENT', place, { element: qname(place.element), child: e.name });
-    }
-  }
-  return found;
+  return first;
 }
 
 /** Reads an element that must hold only text (no attributes, no child elements). */

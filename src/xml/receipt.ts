@@ -8,10 +8,17 @@
 import type { Issue, Report, Severity } from '../validate/report.js';
 import { makeReport } from '../validate/report.js';
 import { escapeAttribute, escapeText, nonXmlCodePoint } from './escape.js';
-import { CODE_SEQUENCE, type HeaderKind, headerIssues, readHeader, writeHeader } from './header.js';
+import {
+  CODE_SEQUENCE,
+  type HeaderKind,
+  headerIssues,
+  readHeader,
+  writeHeader,
+  writeHeaderXsd,
+} from './header.js';
 import { childPlace, IssueCollector, type Place, qname } from './issues.js';
 import { parseBoolean } from './lexical.js';
-import { type MessageHeader, UUID_XSD_PATTERN } from './message.js';
+import type { MessageHeader } from './message.js';
 import { errorIssue } from './parse.js';
 import { parseXmlDocument, type XmlElement, type XmlLimits, type XmlNode } from './parser/index.js';
 import { readAttributes, readSequence, readText } from './reading.js';
@@ -398,21 +405,12 @@ export function readReceipt(
 
 /** The XSD of receipt messages (both kinds). */
 export function generateReceiptXsd(): string {
-  const kind = HEADER_KINDS.quittung.messageTypeList;
   const text = 'xs:string';
-  const uuid = `<xs:simpleType><xs:restriction base="xs:string"><xs:pattern value="${UUID_XSD_PATTERN}"/></xs:restriction></xs:simpleType>`;
-  const authority = (name: string) =>
-    `<xs:element name="${name}" form="unqualified"><xs:complexType><xs:sequence><xs:element name="kennung" form="unqualified" type="${text}"/><xs:element name="name" form="unqualified" type="${text}"/></xs:sequence></xs:complexType></xs:element>`;
-  const header = (code: string) =>
-    `<xs:element name="nachrichtenkopf.g2g"><xs:complexType><xs:sequence>` +
-    `<xs:element name="identifikation.nachricht" form="unqualified"><xs:complexType><xs:sequence>` +
-    `<xs:element name="nachrichtenUUID" form="unqualified">${uuid}</xs:element>` +
-    `<xs:element name="nachrichtentyp" form="unqualified"><xs:complexType><xs:sequence><xs:element name="code" form="unqualified" type="${text}" fixed="${code}"/><xs:element name="name" form="unqualified" type="${text}" minOccurs="0"/></xs:sequence>` +
-    `<xs:attribute name="listURI" type="xs:anyURI" use="required" fixed="${kind.uri}"/><xs:attribute name="listVersionID" type="xs:normalizedString" use="required" fixed="${kind.version}"/></xs:complexType></xs:element>` +
-    `<xs:element name="erstellungszeitpunkt" form="unqualified" type="xs:dateTime"/>` +
-    `</xs:sequence></xs:complexType></xs:element>${authority('leser')}${authority('autor')}` +
-    `<xs:element name="referenzUUID" form="unqualified">${uuid}</xs:element>` +
-    `</xs:sequence></xs:complexType></xs:element>`;
+  const header = (kind: Receipt['kind']) => {
+    const lines: string[] = [];
+    writeHeaderXsd((_depth, line) => lines.push(line), 0, HEADER_KINDS[kind], 'required');
+    return lines.join('');
+  };
   const rootAttributes =
     `<xs:attribute name="produkt" type="${text}" use="required"/><xs:attribute name="produkthersteller" type="${text}" use="required"/>` +
     `<xs:attribute name="produktversion" type="${text}"/><xs:attribute name="standard" type="${text}" use="required" fixed="${STANDARD}"/>` +
@@ -429,8 +427,8 @@ export function generateReceiptXsd(): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="${RECEIPT_NAMESPACE}" elementFormDefault="qualified" attributeFormDefault="unqualified" version="${VERSION}">`,
-    `<xs:element name="${ROOTS.quittung}"><xs:complexType><xs:sequence>${header(HEADER_KINDS.quittung.messageType)}</xs:sequence>${rootAttributes}</xs:complexType></xs:element>`,
-    `<xs:element name="${ROOTS.rueckweisung}"><xs:complexType><xs:sequence>${header(HEADER_KINDS.rueckweisung.messageType)}${reason}${finding}</xs:sequence>${rootAttributes}</xs:complexType></xs:element>`,
+    `<xs:element name="${ROOTS.quittung}"><xs:complexType><xs:sequence>${header('quittung')}</xs:sequence>${rootAttributes}</xs:complexType></xs:element>`,
+    `<xs:element name="${ROOTS.rueckweisung}"><xs:complexType><xs:sequence>${header('rueckweisung')}${reason}${finding}</xs:sequence>${rootAttributes}</xs:complexType></xs:element>`,
     '</xs:schema>',
     '',
   ].join('\n');

@@ -21,9 +21,23 @@ import { generateXsd } from './xsd.js';
 const HEADER: MessageHeader = {
   nachrichtenUUID: '6f1c9a4e-2b3d-4c5e-8f70-123456789abc',
   erstellungszeitpunkt: '2026-03-02T10:15:00+01:00',
-  autor: { kennung: 'psw:00000001', name: 'Portal' },
-  leser: { kennung: 'psw:01003110', name: 'Fachverfahren' },
+  // Every part of the XÖV header, so the XSD check covers them all (see header.test.ts).
+  autor: {
+    verzeichnisdienst: { code: 'DVDV', listVersionID: '3' },
+    kennung: 'psw:00000001',
+    name: 'Portal',
+    erreichbarkeit: [
+      { kanal: { code: '01', listVersionID: '3' }, kennung: 'poststelle@portal.example', zusatz: 'werktags' },
+      { kanal: { code: '09', listVersionID: '3' }, kennung: 'https://portal.example' },
+    ],
+  },
+  leser: {
+    verzeichnisdienst: { code: 'DVDV', listVersionID: '3' },
+    kennung: 'psw:01003110',
+    name: 'Fachverfahren',
+  },
   referenzUUID: '0b9d6b7e-8a41-4f0e-9c3f-6e2d1a5b4c3d',
+  dvdvDienstkennung: 'urn:antrag:dienst:1',
   produkt: 'Testportal',
   produkthersteller: 'Land Beispiel',
   produktversion: '2.1',

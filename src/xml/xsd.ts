@@ -13,16 +13,15 @@ import { compileXsdPattern } from '../text/xsd-regex.js';
 import { type CompiledForm, compile } from '../validate/compile.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { escapeAttribute } from './escape.js';
+import { writeHeaderXsd } from './header.js';
 import { decimalText } from './lexical.js';
 import {
   elementName,
   fieldListIdentity,
-  HEADER_ELEMENT,
   type ListIdentity,
   type MessageShape,
   messageShape,
   type NamingOptions,
-  UUID_XSD_PATTERN,
 } from './message.js';
 
 const XS = 'xs';
@@ -189,65 +188,6 @@ class XsdWriter {
   }
 }
 
-function headerType(depth: number, w: XsdWriter, shape: MessageShape): void {
-  const s = `${XS}:string`;
-  const list = shape.messageTypeList;
-  const uuid = (name: string, optional: boolean) => {
-    w.line(
-      depth + (optional ? 2 : 4),
-      `<${XS}:element name="${name}" form="unqualified"${optional ? ' minOccurs="0"' : ''}>`,
-    );
-    const d = depth + (optional ? 3 : 5);
-    w.line(d, `<${XS}:simpleType><${XS}:restriction base="${s}">`);
-    w.line(d + 1, `<${XS}:pattern value="${UUID_XSD_PATTERN}"/>`);
-    w.line(d, `</${XS}:restriction></${XS}:simpleType>`);
-    w.line(depth + (optional ? 2 : 4), `</${XS}:element>`);
-  };
-  const authority = (name: string) => {
-    w.line(depth + 2, `<${XS}:element name="${name}" form="unqualified">`);
-    w.line(depth + 3, `<${XS}:complexType><${XS}:sequence>`);
-    w.line(depth + 4, `<${XS}:element name="kennung" form="unqualified" type="${s}"/>`);
-    w.line(depth + 4, `<${XS}:element name="name" form="unqualified" type="${s}"/>`);
-    w.line(depth + 3, `</${XS}:sequence></${XS}:complexType>`);
-    w.line(depth + 2, `</${XS}:element>`);
-  };
-  w.line(depth, `<${XS}:element name="${HEADER_ELEMENT}">`);
-  w.line(depth + 1, `<${XS}:complexType><${XS}:sequence>`);
-  w.line(depth + 2, `<${XS}:element name="identifikation.nachricht" form="unqualified">`);
-  w.line(depth + 3, `<${XS}:complexType><${XS}:sequence>`);
-  uuid('nachrichtenUUID', false);
-  w.line(depth + 4, `<${XS}:element name="nachrichtentyp" form="unqualified">`);
-  w.line(depth + 5, `<${XS}:complexType><${XS}:sequence>`);
-  w.line(
-    depth + 6,
-    `<${XS}:element name="code" form="unqualified" type="${s}" fixed=${attr(shape.messageType)}/>`,
-  );
-  w.line(depth + 6, `<${XS}:element name="name" form="unqualified" type="${s}" minOccurs="0"/>`);
-  w.line(depth + 5, `</${XS}:sequence>`);
-  w.line(
-    depth + 5,
-    `<${XS}:attribute name="listURI" type="${XS}:anyURI" use="required" fixed=${attr(list.uri)}/>`,
-  );
-  w.line(
-    depth + 5,
-    `<${XS}:attribute name="listVersionID" type="${XS}:normalizedString" use="required" fixed=${attr(list.version)}/>`,
-  );
-  w.line(depth + 5, `</${XS}:complexType>`);
-  w.line(depth + 4, `</${XS}:element>`);
-  w.line(depth + 4, `<${XS}:element name="erstellungszeitpunkt" form="unqualified">`);
-  w.line(depth + 5, `<${XS}:simpleType><${XS}:restriction base="${XS}:dateTime">`);
-  w.line(depth + 6, `<${XS}:pattern value=".+T.+(Z|[+\\-].+)"/>`);
-  w.line(depth + 5, `</${XS}:restriction></${XS}:simpleType>`);
-  w.line(depth + 4, `</${XS}:element>`);
-  w.line(depth + 3, `</${XS}:sequence></${XS}:complexType>`);
-  w.line(depth + 2, `</${XS}:element>`);
-  authority('leser');
-  authority('autor');
-  uuid('referenzUUID', true);
-  w.line(depth + 1, `</${XS}:sequence></${XS}:complexType>`);
-  w.line(depth, `</${XS}:element>`);
-}
-
 /**
  * The XSD of a form's messages (for a compiled form or a definition), in the naming the messages
  * are written in. It accepts every message the writer produces for valid data.
@@ -268,7 +208,7 @@ export function generateXsd(form: CompiledForm | FormDefinition, naming: NamingO
   w.line(1, `<${XS}:element name=${attr(shape.rootElement)}>`);
   w.line(2, `<${XS}:complexType>`);
   w.line(3, `<${XS}:sequence>`);
-  headerType(4, w, shape);
+  writeHeaderXsd((depth, text) => w.line(depth, text), 4, shape, 'optional');
   for (const child of compiled.tree.root.children) if (!child.isLabel) w.element(child, 4);
   w.line(3, `</${XS}:sequence>`);
   w.line(3, `<${XS}:attribute name="produkt" type="${XS}:string" use="required"/>`);
