@@ -43,6 +43,12 @@ export { lintDefinition as lint } from './validate/lint-definition.js';
 export { type ParseResult, parseSubmission } from './validate/parse.js';
 export type { Issue, Report, Severity } from './validate/report.js';
 export type { SessionChange, ValidationSession } from './validate/session.js';
+export {
+  type FormStandardProps,
+  type StandardData,
+  type StandardSchemaOptions,
+  standardSchema,
+} from './validate/standard-schema.js';
 export type { Behoerde, MessageHeader, NamingOptions } from './xml/message.js';
 export { DEFAULT_XML_LIMITS, type XmlLimits } from './xml/parse.js';
 export { type ReadOptions, type ReadResult, readMessage as fromXml } from './xml/read.js';
