@@ -30,7 +30,8 @@ describe('Standard Schema v1 on a compiled form', () => {
     // examples/fuehrerschein/invalid/expected.json: FE_MINDESTALTER at /beantragteKlassen/0.
     const en = english['~standard'].validate(mindestalter);
     const de = german['~standard'].validate(mindestalter);
-    if (!('issues' in en) || !en.issues || !('issues' in de) || !de.issues) throw new Error('expected issues');
+    if (!('issues' in en) || !en.issues || !('issues' in de) || !de.issues)
+      throw new Error('expected issues');
     expect(en.issues.map((issue) => issue.path)).toEqual([['beantragteKlassen', 0]]);
     expect(de.issues.map((issue) => issue.path)).toEqual([['beantragteKlassen', 0]]);
     expect(en.issues[0]?.message).toMatch(/minimum age of 18/);
