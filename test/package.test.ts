@@ -99,7 +99,14 @@ export const wrong: FuehrerscheinAntrag['antragsart'] = 'erstantrag';
       writeFileSync(
         join(project, `tsconfig.${name}.json`),
         JSON.stringify({
-          compilerOptions: { strict: true, ...options, noEmit: true, skipLibCheck: false, types: [] },
+          compilerOptions: {
+            strict: true,
+            target: 'es2022',
+            ...options,
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+          },
           files: [`${name}.ts`],
         }),
       );
