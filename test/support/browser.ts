@@ -2,7 +2,7 @@
  * Headless Chromium for the browser test, with nothing installed but Node and npm. The browsers
  * found, in order:
  * 1. `CHROMIUM_PATH` (any Chromium or Chrome binary; an error when it does not exist);
- * 2. `/usr/bin/chromium` when present (e.g. Debian's package);
+ * 2. `/usr/bin/chromium` when it is a file (e.g. Debian's package);
  * 3. on linux-x64, the Chromium that the npm package `@sparticuz/chromium` ships inside its
  *    tarball (brotli-compressed; unpacked once into the temp directory, with the NSS libraries it
  *    brings, used only when the system has none);
@@ -18,6 +18,7 @@ import {
   mkdirSync,
   readFileSync,
   renameSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,6 +35,15 @@ export interface BrowserSource {
 }
 
 const require = createRequire(import.meta.url);
+
+/** A regular file (not, e.g., /dev/null bound over a path to hide it). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--no-zygote', '--disable-dev-shm-usage'];
 
 function fromPath(name: string, executablePath: string, env?: Record<string, string>): BrowserSource {
@@ -90,7 +100,7 @@ async function npmShippedChromium(): Promise<{ path: string; env?: Record<string
   const dir = join(tmpdir(), `antrag-chromium-${version}`);
   mkdirSync(dir, { recursive: true });
   const executable = join(dir, 'chromium');
-  if (!existsSync(executable)) {
+  if (!isFile(executable)) {
     const partial = `${executable}.${process.pid}.partial`;
     await pipeline(
       createReadStream(join(bin, 'chromium.br')),
@@ -99,7 +109,7 @@ async function npmShippedChromium(): Promise<{ path: string; env?: Record<string
     );
     renameSync(partial, executable);
   }
-  const hasNss = LIBRARY_DIRS.some((lib) => existsSync(join(lib, 'libnss3.so')));
+  const hasNss = LIBRARY_DIRS.some((lib) => isFile(join(lib, 'libnss3.so')));
   if (hasNss) return { path: executable };
   const libs = join(dir, 'al2023');
   if (!existsSync(join(libs, 'lib', 'libnss3.so'))) {
@@ -123,9 +133,9 @@ export async function availableBrowsers(): Promise<BrowserSource[]> {
   const sources: BrowserSource[] = [];
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+    if (!isFile(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} is not a file`);
     sources.push(fromPath(`CHROMIUM_PATH (${fromEnv})`, fromEnv));
-  } else if (existsSync('/usr/bin/chromium')) {
+  } else if (isFile('/usr/bin/chromium')) {
     sources.push(fromPath('/usr/bin/chromium', '/usr/bin/chromium'));
   }
   if (process.platform === 'linux' && process.arch === 'x64') {
