@@ -44,6 +44,12 @@ export type { Issue, Report, Severity } from './validate/report.js';
 export type { SubmissionOf, ValidationReport } from './validate/result.js';
 export type { SessionChange, ValidationSession } from './validate/session.js';
 export {
+  type FormStandardProps,
+  type StandardData,
+  type StandardSchemaOptions,
+  standardSchema,
+} from './validate/standard-schema.js';
+export {
   type Behoerde,
   type Erreichbarkeit,
   HEADER_CODE_LISTS,

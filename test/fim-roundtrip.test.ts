@@ -3,10 +3,7 @@
  * written as a message (`antrag xml`), the message passes the generated XSD under libxml2, reads
  * back to the same data (`antrag read`), and the exported JSON Schema accepts it (ajv, strict).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +17,7 @@ import { readMessage } from '../src/xml/read.js';
 import { writeMessage } from '../src/xml/write.js';
 import { generateXsd } from '../src/xml/xsd.js';
 import { sharedPath } from './support/shared.js';
+import { xsdFailures } from './support/xsd.js';
 
 const HEADER = {
   nachrichtenUUID: '6f1c9a4e-2b3d-4c5e-8f70-123456789abc',
@@ -55,26 +53,18 @@ describe('imported corpus schemas: example → xml → XSD → read → JSON Sch
       const ajv = new Ajv2020({ strict: true, allErrors: true });
       addFormats.default(ajv);
       const validateSchema = ajv.compile(toJsonSchema(definition, { codeLists }) as object);
-      const dir = mkdtempSync(join(tmpdir(), 'antrag-fim-'));
-      try {
-        writeFileSync(join(dir, 'form.xsd'), generateXsd(form));
-        const files: string[] = [];
-        for (let seed = 1; seed <= 10; seed++) {
-          const sample = validExample(form, { seed, codeLists });
-          expect(sample.report.valid, `seed ${seed}`).toBe(true);
-          expect(validateSchema(sample.data), JSON.stringify(validateSchema.errors)).toBe(true);
-          const written = writeMessage(form, sample.data, HEADER, { codeLists });
-          if (!written.ok) throw new Error(JSON.stringify(written.report.issues.slice(0, 2)));
-          const read = readMessage(form, written.xml);
-          expect(read.data).toEqual(sample.data);
-          const path = join(dir, `m${seed}.xml`);
-          writeFileSync(path, written.xml);
-          files.push(path);
-        }
-        execFileSync('xmllint', ['--noout', '--schema', join(dir, 'form.xsd'), ...files], { stdio: 'pipe' });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+      const messages: Array<{ name: string; xml: string }> = [];
+      for (let seed = 1; seed <= 10; seed++) {
+        const sample = validExample(form, { seed, codeLists });
+        expect(sample.report.valid, `seed ${seed}`).toBe(true);
+        expect(validateSchema(sample.data), JSON.stringify(validateSchema.errors)).toBe(true);
+        const written = writeMessage(form, sample.data, HEADER, { codeLists });
+        if (!written.ok) throw new Error(JSON.stringify(written.report.issues.slice(0, 2)));
+        const read = readMessage(form, written.xml);
+        expect(read.data).toEqual(sample.data);
+        messages.push({ name: `m${seed}.xml`, xml: written.xml });
       }
+      expect(xsdFailures(generateXsd(form), messages)).toEqual([]);
     });
   }
 });

@@ -1,58 +1,32 @@
 /**
- * The package as published: build, `npm pack`, install the tarball into a fresh project, then
- * import it from ESM and CommonJS, type-check a TypeScript consumer against it, and run the CLI
- * through `npx`. Catches what unit tests cannot: missing files, wrong exports, broken bins.
+ * The package as published: `npm pack` (building in `prepack`), install the tarball into a fresh
+ * project, then import it from ESM and CommonJS, type-check TypeScript consumers against it under
+ * every module resolution (node10 included), run the CLI through `npx`, and check the tarball
+ * with publint and Are the Types Wrong. Catches what unit tests cannot: missing files, wrong
+ * exports, broken bins, types that do not resolve.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NPM, packedPackage, ROOT } from './support/packed.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let project = '';
-let files: string[] = [];
+let tarball = '';
+let files: readonly string[] = [];
 
 function run(command: string, args: string[], cwd = project) {
   return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'antrag-package-'));
-  execFileSync(NPM, ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const packed = JSON.parse(
-    execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', project], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }),
-  ) as Array<{ filename: string; files: Array<{ path: string }> }>;
-  const tarball = packed[0];
-  if (!tarball) throw new Error('npm pack produced nothing');
-  files = tarball.files.map((file) => file.path);
-  writeFileSync(
-    join(project, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-  );
-  const install = run(NPM, [
-    'install',
-    join(project, tarball.filename),
-    '--prefer-offline',
-    '--no-audit',
-    '--no-fund',
-  ]);
-  if (install.status !== 0) throw new Error(`npm install failed: ${install.stderr}`);
+  ({ project, tarball, files } = packedPackage());
   copyFileSync(join(ROOT, 'examples/fuehrerschein/valid.json'), join(project, 'valid.json'));
   copyFileSync(
     join(ROOT, 'examples/fuehrerschein/invalid/mindestalter-b.json'),
     join(project, 'invalid.json'),
   );
-}, 180_000);
-
-afterAll(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
-});
+}, 300_000);
 
 describe('the published package', () => {
   it('contains only the build, the README, the licence and package.json', () => {
@@ -98,34 +72,86 @@ console.log(JSON.stringify({ valid: report.valid, lint: lint(personenbefoerderun
     expect(JSON.parse(result.stdout)).toEqual({ valid: false, lint: 0 });
   });
 
-  it('type-checks a TypeScript consumer (node16 resolution, strict)', () => {
-    writeFileSync(
-      join(project, 'consumer.ts'),
-      `import { compile, type Report } from 'antrag';
+  const resolutions = [
+    { module: 'node16', moduleResolution: 'node16' },
+    { module: 'nodenext', moduleResolution: 'nodenext' },
+    { module: 'esnext', moduleResolution: 'bundler' },
+    { module: 'commonjs', moduleResolution: 'node10' },
+  ] as const;
+  for (const options of resolutions) {
+    it(`type-checks a TypeScript consumer (${options.moduleResolution} resolution, strict)`, () => {
+      const name = `consumer-${options.moduleResolution}`;
+      writeFileSync(
+        join(project, `${name}.ts`),
+        `import { compile, type Report } from 'antrag';
 import { type FuehrerscheinAntrag, fuehrerschein } from 'antrag/forms/fuehrerschein';
+import { alg2 } from 'antrag/forms/alg2';
+import { personenbefoerderungsschein } from 'antrag/forms/personenbefoerderungsschein';
+import { FAHRERLAUBNISKLASSEN } from 'antrag/forms';
 const antrag: Partial<FuehrerscheinAntrag> = { antragsart: 'bf17', beantragteKlassen: ['B'] };
 const report: Report = compile(fuehrerschein).validate(antrag);
 export const ok: boolean = report.valid;
+export const keys: string[] = [alg2.key, personenbefoerderungsschein.key, ...FAHRERLAUBNISKLASSEN.map((k) => k.code)];
 // @ts-expect-error: not a code of the Antragsart list
 export const wrong: FuehrerscheinAntrag['antragsart'] = 'erstantrag';
 `,
-    );
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          module: 'node16',
-          moduleResolution: 'node16',
-          noEmit: true,
-          skipLibCheck: false,
-        },
-        files: ['consumer.ts'],
-      }),
-    );
-    const result = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project]);
-    expect(result.stdout + result.stderr).toBe('');
+      );
+      writeFileSync(
+        join(project, `tsconfig.${name}.json`),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            target: 'es2022',
+            ...options,
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+          },
+          files: [`${name}.ts`],
+        }),
+      );
+      const result = run(process.execPath, [
+        join(ROOT, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        join(project, `tsconfig.${name}.json`),
+      ]);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    });
+  }
+
+  it('Are the Types Wrong (default profile, node10 included) finds no problem in the tarball', () => {
+    const result = run(process.execPath, [
+      join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+      tarball,
+      '--format',
+      'json',
+    ]);
+    const analysis = JSON.parse(result.stdout) as { analysis: { problems: unknown[] } };
+    expect(analysis.analysis.problems).toEqual([]);
     expect(result.status).toBe(0);
+  }, 120_000);
+
+  it('publint --strict finds nothing in the tarball', () => {
+    const result = run(process.execPath, [
+      join(ROOT, 'node_modules/publint/src/cli.js'),
+      'run',
+      tarball,
+      '--strict',
+    ]);
+    expect(result.stdout).toContain('All good!');
+    expect(result.status).toBe(0);
+  }, 120_000);
+
+  it('has only zod and the Standard Schema types as dependencies, and no install scripts', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/antrag/package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      scripts?: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['@standard-schema/spec', 'zod']);
+    for (const script of ['install', 'preinstall', 'postinstall', 'prepare']) {
+      expect(manifest.scripts?.[script], script).toBeUndefined();
+    }
   });
 
   it('runs the CLI with npx', () => {

@@ -3,6 +3,8 @@
 export interface ParsedArgs {
   readonly positionals: string[];
   readonly flags: Map<string, string | true>;
+  /** Every value of each repeatable flag, in order (`--code-list a.xml --code-list b.xml`). */
+  readonly lists: Map<string, string[]>;
 }
 
 export interface FlagSpec {
@@ -10,6 +12,13 @@ export interface FlagSpec {
   readonly withValue: readonly string[];
   /** Flags without a value (`--json`). */
   readonly boolean: readonly string[];
+  /** Flags that take a value and may be given more than once (`--code-list`). */
+  readonly repeatable?: readonly string[];
+}
+
+/** Every flag a spec accepts, for help texts and their tests. */
+export function flagNames(spec: FlagSpec): string[] {
+  return [...spec.withValue, ...spec.boolean, ...(spec.repeatable ?? [])];
 }
 
 export class UsageError extends Error {
@@ -19,6 +28,7 @@ export class UsageError extends Error {
 export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -31,10 +41,11 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       if (spec.boolean.includes(name)) {
         if (eq !== -1) throw new UsageError(`${name} takes no value`);
         flags.set(name, true);
-      } else if (spec.withValue.includes(name)) {
+      } else if (spec.withValue.includes(name) || spec.repeatable?.includes(name)) {
         const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
         if (value === undefined) throw new UsageError(`${name} needs a value`);
         flags.set(name, value);
+        if (spec.repeatable?.includes(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
       } else {
         throw new UsageError(`unknown option ${name}`);
       }
@@ -42,5 +53,5 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
       positionals.push(arg);
     }
   }
-  return { positionals, flags };
+  return { positionals, flags, lists };
 }

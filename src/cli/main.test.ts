@@ -122,8 +122,9 @@ describe('antrag CLI', () => {
     const io: CliIo = {
       stdout: () => {},
       stderr: () => {},
-      readFile: () => {
-        throw new Error('no file reads expected');
+      readFile: (path) => {
+        if (path === DEMO) return readFileSync(DEMO); // the form; the data comes from standard input
+        throw new Error('no other file reads expected');
       },
       readStdin: () => readFileSync('examples/demo/invalid.json'),
       color: false,
@@ -153,7 +154,7 @@ describe('antrag CLI', () => {
     const plain = dirIo(false);
     expect(plain.code).toBe(1);
     expect(plain.stdout).toContain(
-      '✗ examples/fuehrerschein/invalid/mindestalter-b.json: 1 errors (FE_MINDESTALTER)',
+      '✗ examples/fuehrerschein/invalid/mindestalter-b.json: 1 error (FE_MINDESTALTER)',
     );
     expect(plain.stdout).toContain('2 files: 0 valid, 2 invalid');
     expect(plain.stderr).toBe('');

@@ -1,26 +1,44 @@
 #!/usr/bin/env node
 /**
  * The `antrag` command. Exit codes: 0 valid / success, 1 invalid data or findings, 2 usage or
- * definition error. Each subcommand lives in `commands/` and has its own `--help`.
+ * definition error, 70 internal error (an exception inside the CLI: a bug, never bad input; the
+ * value of sysexits' EX_SOFTWARE). Each subcommand lives in `commands/` and has its own `--help`.
+ * Output is written in chunks (output.ts); a closed pipe (`antrag … | head -1`) ends the command
+ * quietly with the exit code it had.
  */
 
 import { VERSION } from '../version.js';
-import { UsageError } from './args.js';
-import { EXAMPLE_HELP, exampleCommand } from './commands/example.js';
+import { type FlagSpec, UsageError } from './args.js';
+import { EXAMPLE_FLAGS, EXAMPLE_HELP, exampleCommand } from './commands/example.js';
 import {
+  EXPORT_FLAGS,
   EXPORT_HELP,
   exportCommand,
+  IMPORT_FLAGS,
   IMPORT_HELP,
   importCommand,
+  JSON_SCHEMA_FLAGS,
   JSON_SCHEMA_HELP,
   jsonSchemaCommand,
+  TYPES_FLAGS,
   TYPES_HELP,
   typesCommand,
 } from './commands/fim.js';
-import { LINT_HELP, lintCommand } from './commands/lint.js';
-import { VALIDATE_HELP, validateCommand } from './commands/validate.js';
-import { READ_HELP, readCommand, XML_HELP, XSD_HELP, xmlCommand, xsdCommand } from './commands/xml.js';
+import { LINT_FLAGS, LINT_HELP, lintCommand } from './commands/lint.js';
+import { VALIDATE_FLAGS, VALIDATE_HELP, validateCommand } from './commands/validate.js';
+import {
+  READ_FLAGS,
+  READ_HELP,
+  readCommand,
+  XML_FLAGS,
+  XML_HELP,
+  XSD_FLAGS,
+  XSD_HELP,
+  xmlCommand,
+  xsdCommand,
+} from './commands/xml.js';
 import { type CliIo, processIo } from './io.js';
+import { nearest } from './suggest.js';
 
 export type { CliIo } from './io.js';
 
@@ -41,10 +59,15 @@ Usage:
   antrag --help | --version
 
 <form> is the name of a built-in form (fuehrerschein, personenbefoerderungsschein, alg2), the
-path to a definition JSON file, or (for the FIM commands) an XDatenfelder file.
+path to a definition JSON file, or the path to an XDatenfelder 2/3 file.
 
-Common options: --json (machine-readable output), --lang de|en (messages; default de).
-Exit codes: 0 valid, 1 invalid, 2 usage or definition error.
+Every command takes --help. --lang de|en (language of messages) works on every command except
+help; --json (machine-readable output) on validate, read, lint and import; --code-list <file.xml>
+(genericode, repeatable) on validate, xml, read, example and json-schema. "antrag help <command>"
+lists each command's options.
+
+Exit codes: 0 valid / done, 1 invalid (or findings), 2 usage or definition error, 70 internal
+error (a bug in antrag: please report it with the command that caused it).
 
 Example:
   antrag validate fuehrerschein examples/fuehrerschein/valid.json
@@ -52,18 +75,29 @@ Example:
 
 type Command = (argv: readonly string[], io: CliIo) => number;
 
-const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: string }>> = {
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  example: { run: exampleCommand, help: EXAMPLE_HELP },
-  lint: { run: lintCommand, help: LINT_HELP },
-  xml: { run: xmlCommand, help: XML_HELP },
-  read: { run: readCommand, help: READ_HELP },
-  xsd: { run: xsdCommand, help: XSD_HELP },
-  import: { run: importCommand, help: IMPORT_HELP },
-  export: { run: exportCommand, help: EXPORT_HELP },
-  'json-schema': { run: jsonSchemaCommand, help: JSON_SCHEMA_HELP },
-  types: { run: typesCommand, help: TYPES_HELP },
+/** The exit code of an internal error (sysexits' EX_SOFTWARE), distinct from invalid (1) and usage (2). */
+export const EXIT_INTERNAL_ERROR = 70;
+
+/** Every command with its help text and the options it accepts (a test keeps them in step). */
+export const COMMANDS: Readonly<
+  Record<string, { readonly run: Command; readonly help: string; readonly flags: FlagSpec }>
+> = {
+  validate: { run: validateCommand, help: VALIDATE_HELP, flags: VALIDATE_FLAGS },
+  example: { run: exampleCommand, help: EXAMPLE_HELP, flags: EXAMPLE_FLAGS },
+  lint: { run: lintCommand, help: LINT_HELP, flags: LINT_FLAGS },
+  xml: { run: xmlCommand, help: XML_HELP, flags: XML_FLAGS },
+  read: { run: readCommand, help: READ_HELP, flags: READ_FLAGS },
+  xsd: { run: xsdCommand, help: XSD_HELP, flags: XSD_FLAGS },
+  import: { run: importCommand, help: IMPORT_HELP, flags: IMPORT_FLAGS },
+  export: { run: exportCommand, help: EXPORT_HELP, flags: EXPORT_FLAGS },
+  'json-schema': { run: jsonSchemaCommand, help: JSON_SCHEMA_HELP, flags: JSON_SCHEMA_FLAGS },
+  types: { run: typesCommand, help: TYPES_HELP, flags: TYPES_FLAGS },
 };
+
+function unknownCommand(name: string): UsageError {
+  const guess = nearest(name, Object.keys(COMMANDS));
+  return new UsageError(`unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''}`);
+}
 
 /** Runs the CLI and returns the exit code. Pure apart from the given I/O, so tests call it. */
 export function run(argv: readonly string[], io: CliIo): number {
@@ -74,8 +108,15 @@ export function run(argv: readonly string[], io: CliIo): number {
       return command === undefined ? 2 : 0;
     }
     if (command === 'help') {
-      const topic = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
-      io.stdout(topic ? topic.help : HELP);
+      const [name, ...extra] = rest;
+      if (name === undefined) {
+        io.stdout(HELP);
+        return 0;
+      }
+      if (extra.length > 0) throw new UsageError('help takes one command');
+      const topic = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+      if (!topic) throw unknownCommand(name);
+      io.stdout(topic.help);
       return 0;
     }
     if (command === '--version' || command === '-v') {
@@ -83,14 +124,23 @@ export function run(argv: readonly string[], io: CliIo): number {
       return 0;
     }
     const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!entry) throw new UsageError(`unknown command "${command}"`);
+    if (!entry) throw unknownCommand(command);
     return entry.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`antrag: ${error.message}\nRun "antrag --help" for usage.\n`);
       return 2;
     }
-    throw error;
+    try {
+      const detail =
+        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+      io.stderr(
+        `antrag: internal error (a bug in antrag, not in your input; please report it):\n${detail}\n`,
+      );
+    } catch {
+      // Even the error output failed; the exit code still says what happened.
+    }
+    return EXIT_INTERNAL_ERROR;
   }
 }
 
@@ -99,5 +149,12 @@ export { processIo };
 // Run when executed directly (the bin), not when imported by tests.
 const entry = process.argv[1] ?? '';
 if (/(?:^|[\\/])(?:antrag|main\.(?:c?js|ts))$/.test(entry)) {
+  // A reader that stops early (`| head -1`) closes the pipe: end quietly with the code we have.
+  const closedPipe = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  };
+  process.stdout.on('error', closedPipe);
+  process.stderr.on('error', closedPipe);
   process.exitCode = run(process.argv.slice(2), processIo());
 }

@@ -4,24 +4,14 @@
  * as JSON in one `stichwort` with the URI `EXTENSION_URI`. FIM tools show it as a keyword and
  * otherwise ignore it; the importer reads it back, so `importXdf(toXdf(d))` gives `d` again.
  * A file without the extension imports with derived keys and XDF defaults.
+ *
+ * The zod schemas are built on first use, so bundles that never import XDF carry no zod.
  */
 
 import { z } from 'zod';
 
 /** The `stichwort/@uri` of the extension. */
 export const EXTENSION_URI = 'urn:antrag:xdf:erweiterung:1';
-
-const localText = z.strictObject({ de: z.string(), en: z.string().optional() });
-const status = z.literal([1, 2, 3, 4, 5, 6, 7, 8]);
-
-const englishTexts = z.strictObject({
-  label: z.string().optional(),
-  outputLabel: z.string().optional(),
-  help: z.string().optional(),
-  outputHelp: z.string().optional(),
-});
-
-const codeValue = z.strictObject({ code: z.string(), name: localText, help: localText.optional() });
 
 /**
  * Properties the exporter filled with an XDF default because the definition has none.
@@ -31,67 +21,90 @@ const codeValue = z.strictObject({ code: z.string(), name: localText, help: loca
 export const DEFAULTED = ['status', 'schemaelementart', 'label', 'vorbefuellung', 'cardinality'] as const;
 export type Defaulted = (typeof DEFAULTED)[number];
 
-const elementExtension = z.strictObject({
-  /** The form's key (schema only). */
-  key: z.string().optional(),
-  /** The keys of the children, in order (schema and groups). */
-  keys: z.array(z.string()).optional(),
-  /** Indices of children whose cardinality the definition leaves implicit. */
-  implicitCardinality: z.array(z.number().int().nonnegative()).optional(),
-  /** English texts of the element. */
-  en: englishTexts.optional(),
-  /** German output texts of the schema (XDF 3 has only `bezeichnung` and `hilfetext` there). */
-  outputLabel: z.string().optional(),
-  outputHelp: z.string().optional(),
-  /** English names and help texts of inline values, by index (`null`: none). */
-  values: z
-    .array(z.strictObject({ name: z.string().optional(), help: z.string().optional() }).nullable())
-    .optional(),
-  defaulted: z.array(z.enum(DEFAULTED)).optional(),
-  /** The schema's schemaelementart (an XDF 3 schema has none). */
-  schemaelementart: z.enum(['ABS', 'HAR', 'RNG']).optional(),
-  message: z
-    .strictObject({
-      namespace: z.string().optional(),
-      rootElement: z.string().optional(),
-      standard: z.string().optional(),
-    })
-    .optional(),
-  codeLists: z
-    .array(
-      z.strictObject({
-        uri: z.string(),
-        version: z.string(),
-        shortName: z.string().optional(),
-        name: z.string().optional(),
-        values: z.array(codeValue),
-      }),
-    )
-    .optional(),
-  /** The file constraints as the definition writes them, when XDF cannot tell them apart. */
-  file: z
-    .strictObject({ mediaTypes: z.array(z.string()).optional(), maxSize: z.number().optional() })
-    .optional(),
-  /** The definition states `vorbefuellung: 'keine'` (XDF 3 writes `keine` for an absent one too). */
-  vorbefuellung: z.literal('keine').optional(),
-});
+/** Builds the zod schemas of the extension; called once, on the first import that reads one. */
+function buildSchemas() {
+  const localText = z.strictObject({ de: z.string(), en: z.string().optional() });
+  const status = z.literal([1, 2, 3, 4, 5, 6, 7, 8]);
 
-const ruleExtension = z.strictObject({
-  ruleKind: z
-    .enum(['relevant', 'required', 'constraint', 'calculate', 'minCount', 'maxCount', 'documentation'])
-    .optional(),
-  code: z.string().optional(),
-  message: localText.optional(),
-  status: status.optional(),
-  validFrom: z.string().optional(),
-  validUntil: z.string().optional(),
-  foreignScript: z.string().optional(),
-  /** The `skript` holds the rule's foreign script, not an expression. */
-  scriptIsForeign: z.literal(true).optional(),
-});
+  const englishTexts = z.strictObject({
+    label: z.string().optional(),
+    outputLabel: z.string().optional(),
+    help: z.string().optional(),
+    outputHelp: z.string().optional(),
+  });
 
-export type ElementExtension = z.infer<typeof elementExtension>;
-export type RuleExtension = z.infer<typeof ruleExtension>;
+  const codeValue = z.strictObject({ code: z.string(), name: localText, help: localText.optional() });
+
+  const elementExtension = z.strictObject({
+    /** The form's key (schema only). */
+    key: z.string().optional(),
+    /** The keys of the children, in order (schema and groups). */
+    keys: z.array(z.string()).optional(),
+    /** Indices of children whose cardinality the definition leaves implicit. */
+    implicitCardinality: z.array(z.number().int().nonnegative()).optional(),
+    /** English texts of the element. */
+    en: englishTexts.optional(),
+    /** German output texts of the schema (XDF 3 has only `bezeichnung` and `hilfetext` there). */
+    outputLabel: z.string().optional(),
+    outputHelp: z.string().optional(),
+    /** English names and help texts of inline values, by index (`null`: none). */
+    values: z
+      .array(z.strictObject({ name: z.string().optional(), help: z.string().optional() }).nullable())
+      .optional(),
+    defaulted: z.array(z.enum(DEFAULTED)).optional(),
+    /** The schema's schemaelementart (an XDF 3 schema has none). */
+    schemaelementart: z.enum(['ABS', 'HAR', 'RNG']).optional(),
+    message: z
+      .strictObject({
+        namespace: z.string().optional(),
+        rootElement: z.string().optional(),
+        standard: z.string().optional(),
+      })
+      .optional(),
+    codeLists: z
+      .array(
+        z.strictObject({
+          uri: z.string(),
+          version: z.string(),
+          shortName: z.string().optional(),
+          name: z.string().optional(),
+          values: z.array(codeValue),
+        }),
+      )
+      .optional(),
+    /** The file constraints as the definition writes them, when XDF cannot tell them apart. */
+    file: z
+      .strictObject({ mediaTypes: z.array(z.string()).optional(), maxSize: z.number().optional() })
+      .optional(),
+    /** The definition states `vorbefuellung: 'keine'` (XDF 3 writes `keine` for an absent one too). */
+    vorbefuellung: z.literal('keine').optional(),
+  });
+
+  const ruleExtension = z.strictObject({
+    ruleKind: z
+      .enum(['relevant', 'required', 'constraint', 'calculate', 'minCount', 'maxCount', 'documentation'])
+      .optional(),
+    code: z.string().optional(),
+    message: localText.optional(),
+    status: status.optional(),
+    validFrom: z.string().optional(),
+    validUntil: z.string().optional(),
+    foreignScript: z.string().optional(),
+    /** The `skript` holds the rule's foreign script, not an expression. */
+    scriptIsForeign: z.literal(true).optional(),
+  });
+
+  return { elementExtension, ruleExtension };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+function extensionSchemas(): ReturnType<typeof buildSchemas> {
+  schemas ??= buildSchemas();
+  return schemas;
+}
+
+export type ElementExtension = z.infer<ReturnType<typeof buildSchemas>['elementExtension']>;
+export type RuleExtension = z.infer<ReturnType<typeof buildSchemas>['ruleExtension']>;
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly detail: string };
 
@@ -113,12 +126,12 @@ function parseWith<T>(schema: z.ZodType<T>, text: string): Parsed<T> {
 
 /** Reads the extension of a schema, group or field. */
 export function parseElementExtension(text: string): Parsed<ElementExtension> {
-  return parseWith(elementExtension, text);
+  return parseWith(extensionSchemas().elementExtension, text);
 }
 
 /** Reads the extension of a rule. */
 export function parseRuleExtension(text: string): Parsed<RuleExtension> {
-  return parseWith(ruleExtension, text);
+  return parseWith(extensionSchemas().ruleExtension, text);
 }
 
 /** The JSON text of an extension, or undefined when it holds nothing. */

@@ -81,12 +81,12 @@ export const ISSUE_CODES = {
   CARDINALITY_MIN: {
     severity: 'error',
     de: '„{label}“ muss mindestens {min}-mal angegeben werden (angegeben: {count}).',
-    en: '"{label}" must occur at least {min} times (found {count}).',
+    en: '"{label}" must occur at least {min|time|times} (found {count}).',
   },
   CARDINALITY_MAX: {
     severity: 'error',
     de: '„{label}“ darf höchstens {max}-mal angegeben werden (angegeben: {count}).',
-    en: '"{label}" may occur at most {max} times (found {count}).',
+    en: '"{label}" may occur at most {max|time|times} (found {count}).',
   },
   EXPECTED_ARRAY: {
     severity: 'error',
@@ -321,12 +321,12 @@ export const ISSUE_CODES = {
   RULE_MIN_COUNT: {
     severity: 'error',
     de: '„{label}“ muss nach den übrigen Angaben mindestens {min}-mal angegeben werden (angegeben: {count}; Regel {ruleId}).',
-    en: '"{label}" must occur at least {min} times given the other answers (found {count}; rule {ruleId}).',
+    en: '"{label}" must occur at least {min|time|times} given the other answers (found {count}; rule {ruleId}).',
   },
   RULE_MAX_COUNT: {
     severity: 'error',
     de: '„{label}“ darf nach den übrigen Angaben höchstens {max}-mal angegeben werden (angegeben: {count}; Regel {ruleId}).',
-    en: '"{label}" may occur at most {max} times given the other answers (found {count}; rule {ruleId}).',
+    en: '"{label}" may occur at most {max|time|times} given the other answers (found {count}; rule {ruleId}).',
   },
 } as const satisfies Record<string, CodeInfo>;
 
@@ -335,8 +335,14 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 
 /** Fills `{name}` placeholders from params; unknown placeholders stay visible. */
 export function formatMessage(template: string, params: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : String(value);
-  });
+  // `{name}` is the value; `{name|one|other}` is the value and a noun, singular exactly for 1.
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const value = Object.hasOwn(params, name) ? params[name] : undefined;
+      if (value === undefined) return whole;
+      if (one === undefined || other === undefined) return String(value);
+      return `${String(value)} ${value === 1 ? one : other}`;
+    },
+  );
 }

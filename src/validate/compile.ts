@@ -14,6 +14,7 @@ import { sortIssues } from './order.js';
 import { type Issue, makeIssue, makeReport } from './report.js';
 import type { SubmissionOf, ValidationReport } from './result.js';
 import { createSession, type ValidationSession } from './session.js';
+import { type FormStandardProps, standardProps } from './standard-schema.js';
 import { buildTree, type CompiledTree } from './tree.js';
 import { isRecord, type WalkState, walkContainer, walkFormRules } from './walk.js';
 
@@ -51,6 +52,11 @@ export interface CompiledForm<D extends FormDefinition = FormDefinition> {
   session(data: unknown, options?: { readonly referenceDate?: string }): ValidationSession<D>;
   /** @internal The compiled tree, for the incremental session and the XML reader. */
   readonly tree: CompiledTree;
+  /**
+   * Standard Schema v1: validation for TanStack Form, react-hook-form, tRPC, Hono, … with German
+   * messages; `standardSchema(form, { lang: 'en' })` for other options.
+   */
+  readonly '~standard': FormStandardProps<D>;
 }
 
 const defaultCache = new WeakMap<FormDefinition, CompiledForm>();
@@ -93,6 +99,7 @@ export function compile<const D extends FormDefinition>(
     session(data: unknown, sessionOptions = {}): ValidationSession<D> {
       return createSession(tree, limits, data, { referenceDate: sessionOptions.referenceDate ?? todayUtc() });
     },
+    '~standard': standardProps<D>((data, run) => validateWithTree(tree, limits, data, run)),
   };
   if (options === undefined) defaultCache.set(definition, form);
   return form;

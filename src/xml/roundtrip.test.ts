@@ -1,14 +1,13 @@
 /**
  * Lossless round trip and XSD validity: for generated valid data, `fromXml(toXml(d)).data`
- * deep-equals `d`, and the message passes XSD validation with libxml2 (`xmllint`). Seeds are
+ * deep-equals `d`, and the message passes XSD validation with libxml2 (WebAssembly build, see
+ * test/support/xsd.ts). Seeds are
  * fixed, so every run is reproducible.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { xsdFailures as libxml2Failures } from '../../test/support/xsd.js';
 import { builtInForms } from '../forms/registry.js';
 import { validExample } from '../generate/valid-example.js';
 import { defineForm, field, group } from '../model/builders.js';
@@ -44,25 +43,13 @@ const HEADER: MessageHeader = {
   test: true,
 };
 const REF = '2026-03-02';
-const work = mkdtempSync(join(tmpdir(), 'antrag-xml-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Validates messages against an XSD with xmllint, all in one call; returns the failures. */
+/** Validates messages against an XSD with libxml2; returns the failures. */
 function xsdFailures(xsd: string, messages: readonly string[], name: string): string[] {
-  const schema = join(work, `${name}.xsd`);
-  writeFileSync(schema, xsd);
-  const files = messages.map((xml, index) => {
-    const file = join(work, `${name}-${index}.xml`);
-    writeFileSync(file, xml);
-    return file;
-  });
-  try {
-    execFileSync('xmllint', ['--noout', '--schema', schema, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
-    return [];
-  } catch (error) {
-    const output = String((error as { stderr?: Buffer }).stderr ?? error);
-    return output.split('\n').filter((line) => line !== '' && !line.endsWith(' validates'));
-  }
+  return libxml2Failures(
+    xsd,
+    messages.map((xml, index) => ({ name: `${name}-${index}`, xml })),
+  );
 }
 
 function roundTrip(

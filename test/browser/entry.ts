@@ -1,9 +1,10 @@
 /**
  * A small browser consumer: the validation path of a portal (a shipped form, compile, validate,
- * an incremental session). Bundled with esbuild for the browser and run in headless Chromium.
+ * an incremental session, writing and reading a message). The browser test bundles it from the
+ * packed package (`antrag`, not `src/`) with esbuild and runs it in headless Chromium.
  */
-import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
-import { compile, fromXml, toXml } from '../../src/index.js';
+import { compile, fromXml, standardSchema, toXml } from 'antrag';
+import { fuehrerschein } from 'antrag/forms/fuehrerschein';
 
 declare global {
   interface Window {
@@ -25,11 +26,13 @@ const header = {
 };
 const written = toXml(form, data, header, { referenceDate: '2026-03-02' });
 const readBack = written.ok ? fromXml(form, written.xml, { referenceDate: '2026-03-02' }) : undefined;
+const standard = standardSchema(form, { referenceDate: '2026-03-02' })['~standard'].validate(data);
 window.antragResult = {
   xmlRoot: written.ok ? /<m:([\w.]+) /.exec(written.xml)?.[1] : undefined,
   roundTrip: JSON.stringify(readBack?.data) === JSON.stringify(data),
   valid: report.valid,
   errors: report.issues.filter((issue) => issue.severity === 'error').length,
   added: change.added.map((issue) => [issue.code, issue.path]),
+  standardSchemaIssues: (standard as { issues?: readonly unknown[] }).issues?.length ?? 0,
   userAgent: navigator.userAgent,
 };

@@ -2,28 +2,43 @@
 
 import { validExample } from '../../generate/valid-example.js';
 import { isIsoDate } from '../../text/temporal.js';
-import { parseArgs, UsageError } from '../args.js';
-import { formatReport } from '../format.js';
+import { type FlagSpec, parseArgs, UsageError } from '../args.js';
+import { writeReport } from '../format.js';
 import type { CliIo } from '../io.js';
-import { compileForCli, helpRequested, loadForm } from './shared.js';
+import { writeJson } from '../output.js';
+import { formFromArgs, helpRequested, readLang } from './shared.js';
 
-export const EXAMPLE_HELP = `Usage: antrag example <form> [--seed N] [--shape typical|minimal|maximal] [--reference-date YYYY-MM-DD]
+export const EXAMPLE_HELP = `Usage: antrag example <form> [options]
 
 Prints a sample submission (JSON) generated from the form's definition that satisfies its rules
 (evaluated at the reference date, default 2026-01-01); the same seed gives the same data. Exits 1
-(and prints the remaining issues) when no rule-valid sample was found. Select fields whose code
-list is not carried by the definition get placeholder text.
+(and prints the remaining issues) when no rule-valid sample was found. Select fields draw real
+codes from the code lists the definition carries or --code-list loads; for a list that is
+neither, they get placeholder text.
+
+Options:
+  --seed N                           the seed (default 1)
+  --shape typical|minimal|maximal    how much optional content (default typical)
+  --reference-date YYYY-MM-DD        the day rules treat as today (default 2026-01-01)
+  --code-list <file.xml>             a genericode code list to draw codes from (repeatable)
+  --lang de|en                       language of the remaining issues (default: de)
+
+Exit codes: 0 sample found, 1 no rule-valid sample, 2 usage or definition error, 70 internal error.
 
 Example:
   antrag example alg2 --seed 7 > antrag.json && antrag validate alg2 antrag.json
 `;
 
+export const EXAMPLE_FLAGS: FlagSpec = {
+  withValue: ['--seed', '--shape', '--reference-date', '--lang'],
+  boolean: ['--help', '-h'],
+  repeatable: ['--code-list'],
+};
+
 export function exampleCommand(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, {
-    withValue: ['--seed', '--shape', '--reference-date'],
-    boolean: ['--help', '-h'],
-  });
+  const args = parseArgs(argv, EXAMPLE_FLAGS);
   if (helpRequested(io, args.flags, EXAMPLE_HELP)) return 0;
+  const lang = readLang(args.flags.get('--lang'));
   const [formArg, ...extra] = args.positionals;
   if (formArg === undefined || extra.length > 0) throw new UsageError('example needs <form>');
   const seedText = args.flags.get('--seed');
@@ -37,14 +52,21 @@ export function exampleCommand(argv: readonly string[], io: CliIo): number {
   if (referenceDate !== undefined && (referenceDate === true || !isIsoDate(referenceDate))) {
     throw new UsageError('--reference-date must be a date YYYY-MM-DD');
   }
-  const definition = loadForm(io, formArg, 'de');
-  if (!definition) return 2;
-  const form = compileForCli(io, definition, 'de');
-  if (!form) return 2;
-  const sample = validExample(form, { seed, shape, ...(referenceDate ? { referenceDate } : {}) });
-  io.stdout(`${JSON.stringify(sample.data, null, 2)}\n`);
+  const loaded = formFromArgs(io, formArg, args.lists, lang);
+  if (!loaded) return 2;
+  const sample = validExample(loaded.form, {
+    seed,
+    shape,
+    codeLists: loaded.codeLists,
+    ...(referenceDate ? { referenceDate } : {}),
+  });
+  writeJson(io.stdout, sample.data);
   if (sample.report.valid) return 0;
-  io.stderr('antrag: no sample satisfying all rules was found; remaining issues:\n');
-  io.stderr(formatReport(sample.report, 'de', false));
+  io.stderr(
+    lang === 'de'
+      ? 'antrag: kein Beispiel gefunden, das alle Regeln erfüllt; verbleibende Befunde:\n'
+      : 'antrag: no sample satisfying all rules was found; remaining issues:\n',
+  );
+  writeReport(io.stderr, sample.report, lang);
   return 1;
 }

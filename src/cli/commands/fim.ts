@@ -6,72 +6,90 @@
  */
 
 import { toXdf } from '../../fim/export.js';
-import { importCodeList } from '../../fim/genericode.js';
 import { importXdf } from '../../fim/import.js';
 import { toJsonSchema } from '../../fim/json-schema.js';
 import { toTypeScript } from '../../fim/typescript.js';
-import { builtInForms } from '../../forms/registry.js';
-import { loadDefinition } from '../../model/load.js';
-import type { CodeList, FormDefinition } from '../../model/types.js';
-import { parseArgs, UsageError } from '../args.js';
-import { formatFindings, formatReport, type Lang } from '../format.js';
+import type { FormDefinition } from '../../model/types.js';
+import { type FlagSpec, parseArgs, UsageError } from '../args.js';
+import { type Lang, writeReport } from '../format.js';
 import { type CliIo, readInput } from '../io.js';
+import { writeJson } from '../output.js';
+import { loadForm, readCodeLists } from './shared.js';
 
 /** The CLI's I/O plus writing files (for `-o`). */
 export interface FimCliIo extends CliIo {
   readonly writeFile?: (path: string, text: string) => void;
 }
 
-export const IMPORT_HELP = `Usage: antrag import <file.xml | -> [-o definition.json] [--json] [--lang de|en]
+export const IMPORT_HELP = `Usage: antrag import <file.xml | -> [options]
 
 Imports an XDatenfelder 2 or 3 file (Stammdatenschema, Datenfeldgruppe or Datenfeld message)
 as a definition JSON. The findings (stable XDF_ codes with line:column) go to standard error;
 with --json, standard output is { "definition": …, "report": … }.
 
-Exit codes: 0 usable definition, 1 definition with errors, 2 unreadable file or usage error.
+Options:
+  -o <definition.json>  write to a file instead of standard output
+  --json                print { definition, report }
+  --lang de|en          language of the findings (default: de)
+
+Exit codes: 0 usable definition, 1 definition with errors, 2 unreadable file or usage error,
+70 internal error.
 
 Example:
   antrag import S00000121_BlaueKarte.xml -o blaue-karte.definition.json
 `;
 
-export const EXPORT_HELP = `Usage: antrag export <form> [--xdf 3] [-o file.xml] [--message-id UUID] [--created-at DATETIME]
+export const EXPORT_HELP = `Usage: antrag export <form> [options]
 
 Writes a form as an XDatenfelder 3 Stammdatenschema message (xdatenfelder.stammdatenschema.0102).
-<form> is a built-in form, a definition JSON file or an XDF file. --message-id and --created-at
-make the output reproducible (default: a new UUID and now).
+<form> is a built-in form, a definition JSON file or an XDF file.
+
+Options:
+  --xdf 3                  the XDatenfelder version (3, the only export format)
+  -o <file.xml>            write to a file instead of standard output
+  --message-id <UUID>      the message id (default: a new UUID)
+  --created-at <DATETIME>  the creation time (default: now); with --message-id: reproducible
+  --lang de|en             language of error messages (default: de)
+
+Exit codes: 0 written, 2 usage or definition error, 70 internal error.
 
 Example:
   antrag export fuehrerschein --xdf 3 -o fuehrerschein.xdf3.xml
 `;
 
-export const JSON_SCHEMA_HELP = `Usage: antrag json-schema <form> [--naming key|fim-id] [--version-suffix] [--code-list file.xml]… [-o schema.json]
+export const JSON_SCHEMA_HELP = `Usage: antrag json-schema <form> [options]
 
-Prints the JSON Schema (draft 2020-12) of the form's submissions. --naming fim-id names
-properties by FIM id (with --version-suffix: F…V1.0.0). Each --code-list (genericode) adds the
-codes of a referenced list as an enum.
+Prints the JSON Schema (draft 2020-12) of the form's submissions.
+
+Options:
+  --naming key|fim-id     property names: readable keys (default) or FIM ids
+  --version-suffix        with fim-id: add the version (F…V1.0.0)
+  --code-list <file.xml>  a genericode code list whose codes become an enum (repeatable)
+  --id <URI>              the schema's $id
+  -o <schema.json>        write to a file instead of standard output
+  --lang de|en            language of error messages (default: de)
+
+Exit codes: 0 written, 2 usage or definition error, 70 internal error.
 
 Example:
   antrag json-schema fuehrerschein --code-list xinneres-geschlecht_1.xml > schema.json
 `;
 
-export const TYPES_HELP = `Usage: antrag types <schema.xml | definition.json | form> [--type-name Name] [-o types.ts]
+export const TYPES_HELP = `Usage: antrag types <form> [options]
 
-Prints TypeScript source with the submission type of a form, for back-office code.
+Prints TypeScript source with the submission type of a form (built-in, definition JSON or
+XDatenfelder file), for back-office code.
+
+Options:
+  --type-name <Name>  the name of the exported type
+  -o <types.ts>       write to a file instead of standard output
+  --lang de|en        language of error messages (default: de)
+
+Exit codes: 0 written, 2 usage or definition error, 70 internal error.
 
 Example:
   antrag types S00000121_BlaueKarte.xml -o blaue-karte.ts
 `;
-
-/** True when the bytes start (after BOM and white space) with `<`. */
-function looksLikeXml(bytes: Uint8Array): boolean {
-  for (let i = 0; i < Math.min(bytes.length, 1024); i++) {
-    const byte = bytes[i] as number;
-    if (byte === 0xef || byte === 0xbb || byte === 0xbf || byte === 0xfe || byte === 0xff || byte <= 0x20)
-      continue;
-    return byte === 0x3c;
-  }
-  return false;
-}
 
 function readLang(value: string | true | undefined): Lang {
   if (value === undefined) return 'de';
@@ -103,29 +121,21 @@ function output(io: FimCliIo, path: string | undefined, text: string): boolean {
   }
 }
 
+/** Writes JSON to `-o` or, in chunks, to standard output. */
+function outputJson(io: FimCliIo, path: string | undefined, value: unknown): boolean {
+  if (path === undefined || path === '-') {
+    writeJson(io.stdout, value);
+    return true;
+  }
+  return output(io, path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
 /**
  * Resolves `<form>`: a built-in form, an XDF file or a definition JSON file. Prints why it
  * failed and returns undefined.
  */
 export function resolveFimForm(io: CliIo, argument: string, lang: Lang): FormDefinition | undefined {
-  const builtIn = builtInForms.get(argument);
-  if (builtIn) return builtIn;
-  const bytes = readInput(io, argument);
-  if (!bytes) return undefined;
-  if (looksLikeXml(bytes)) {
-    const result = importXdf(bytes);
-    if (!result.definition || !result.report.valid) {
-      io.stderr(`antrag: ${argument} cannot be used as a form\n${formatReport(result.report, lang)}`);
-      return undefined;
-    }
-    return result.definition;
-  }
-  const loaded = loadDefinition(new TextDecoder().decode(bytes));
-  if (!loaded.ok) {
-    io.stderr(`antrag: the definition in ${argument} has errors\n${formatFindings(loaded.findings, lang)}`);
-    return undefined;
-  }
-  return loaded.definition;
+  return loadForm(io, argument, lang);
 }
 
 /** Runs a command body; usage errors print a message and give 2. */
@@ -145,10 +155,25 @@ const help = (io: CliIo, flags: ReadonlyMap<string, string | true>, text: string
   return true;
 };
 
+export const IMPORT_FLAGS: FlagSpec = { withValue: ['-o', '--lang'], boolean: ['--json', '--help', '-h'] };
+export const EXPORT_FLAGS: FlagSpec = {
+  withValue: ['--xdf', '-o', '--message-id', '--created-at', '--lang'],
+  boolean: ['--help', '-h'],
+};
+export const JSON_SCHEMA_FLAGS: FlagSpec = {
+  withValue: ['--naming', '-o', '--lang', '--id'],
+  boolean: ['--version-suffix', '--help', '-h'],
+  repeatable: ['--code-list'],
+};
+export const TYPES_FLAGS: FlagSpec = {
+  withValue: ['-o', '--type-name', '--lang'],
+  boolean: ['--help', '-h'],
+};
+
 /** `antrag import <file.xml> [-o definition.json]`. */
 export function importCommand(argv: readonly string[], io: FimCliIo): number {
   return guarded(io, () => {
-    const args = parseArgs(argv, { withValue: ['-o', '--lang'], boolean: ['--json', '--help', '-h'] });
+    const args = parseArgs(argv, IMPORT_FLAGS);
     if (help(io, args.flags, IMPORT_HELP)) return 0;
     const lang = readLang(args.flags.get('--lang'));
     const [file, ...extra] = args.positionals;
@@ -156,14 +181,12 @@ export function importCommand(argv: readonly string[], io: FimCliIo): number {
     const bytes = readInput(io, file);
     if (!bytes) return 2;
     const result = importXdf(bytes);
-    const text = args.flags.has('--json')
-      ? `${JSON.stringify({ definition: result.definition ?? null, report: result.report }, null, 2)}\n`
-      : result.definition
-        ? `${JSON.stringify(result.definition, null, 2)}\n`
-        : '';
+    const value = args.flags.has('--json')
+      ? { definition: result.definition ?? null, report: result.report }
+      : result.definition;
     if (!args.flags.has('--json') && result.report.issues.length > 0)
-      io.stderr(formatReport(result.report, lang));
-    if (text !== '' && !output(io, stringFlag(args.flags, '-o'), text)) return 2;
+      writeReport(io.stderr, result.report, lang);
+    if (value !== undefined && !outputJson(io, stringFlag(args.flags, '-o'), value)) return 2;
     if (!result.definition) return 2;
     return result.report.valid ? 0 : 1;
   });
@@ -172,10 +195,7 @@ export function importCommand(argv: readonly string[], io: FimCliIo): number {
 /** `antrag export <form> --xdf 3 [-o file.xml]`. */
 export function exportCommand(argv: readonly string[], io: FimCliIo): number {
   return guarded(io, () => {
-    const args = parseArgs(argv, {
-      withValue: ['--xdf', '-o', '--message-id', '--created-at', '--lang'],
-      boolean: ['--help', '-h'],
-    });
+    const args = parseArgs(argv, EXPORT_FLAGS);
     if (help(io, args.flags, EXPORT_HELP)) return 0;
     const lang = readLang(args.flags.get('--lang'));
     const xdf = stringFlag(args.flags, '--xdf') ?? '3';
@@ -196,22 +216,7 @@ export function exportCommand(argv: readonly string[], io: FimCliIo): number {
 /** `antrag json-schema <form> [--naming key|fim-id] [--code-list file.xml]…`. */
 export function jsonSchemaCommand(argv: readonly string[], io: FimCliIo): number {
   return guarded(io, () => {
-    // --code-list may repeat; parseArgs keeps one value per flag, so they are taken out first.
-    const rest: string[] = [];
-    const listFiles: string[] = [];
-    for (let i = 0; i < argv.length; i++) {
-      const arg = argv[i] as string;
-      if (arg === '--code-list') {
-        const value = argv[++i];
-        if (value === undefined) throw new UsageError('--code-list needs a file');
-        listFiles.push(value);
-      } else if (arg.startsWith('--code-list=')) listFiles.push(arg.slice('--code-list='.length));
-      else rest.push(arg);
-    }
-    const args = parseArgs(rest, {
-      withValue: ['--naming', '-o', '--lang', '--id'],
-      boolean: ['--version-suffix', '--help', '-h'],
-    });
+    const args = parseArgs(argv, JSON_SCHEMA_FLAGS);
     if (help(io, args.flags, JSON_SCHEMA_HELP)) return 0;
     const lang = readLang(args.flags.get('--lang'));
     const naming = stringFlag(args.flags, '--naming') ?? 'key';
@@ -220,17 +225,8 @@ export function jsonSchemaCommand(argv: readonly string[], io: FimCliIo): number
     if (formArg === undefined || extra.length > 0) throw new UsageError('json-schema needs <form>');
     const definition = resolveFimForm(io, formArg, lang);
     if (!definition) return 2;
-    const codeLists: CodeList[] = [];
-    for (const file of listFiles) {
-      const bytes = readInput(io, file);
-      if (!bytes) return 2;
-      const result = importCodeList(bytes);
-      if (!result.codeList) {
-        io.stderr(`antrag: ${file} is not a usable code list\n${formatReport(result.report, lang)}`);
-        return 2;
-      }
-      codeLists.push(result.codeList);
-    }
+    const codeLists = readCodeLists(io, args.lists.get('--code-list') ?? [], lang);
+    if (!codeLists) return 2;
     const id = stringFlag(args.flags, '--id');
     const schema = toJsonSchema(definition, {
       naming,
@@ -238,14 +234,14 @@ export function jsonSchemaCommand(argv: readonly string[], io: FimCliIo): number
       codeLists,
       ...(id === undefined ? {} : { id }),
     });
-    return output(io, stringFlag(args.flags, '-o'), `${JSON.stringify(schema, null, 2)}\n`) ? 0 : 2;
+    return outputJson(io, stringFlag(args.flags, '-o'), schema) ? 0 : 2;
   });
 }
 
 /** `antrag types <schema.xml|definition.json|form> [--type-name Name] [-o types.ts]`. */
 export function typesCommand(argv: readonly string[], io: FimCliIo): number {
   return guarded(io, () => {
-    const args = parseArgs(argv, { withValue: ['-o', '--type-name', '--lang'], boolean: ['--help', '-h'] });
+    const args = parseArgs(argv, TYPES_FLAGS);
     if (help(io, args.flags, TYPES_HELP)) return 0;
     const lang = readLang(args.flags.get('--lang'));
     const [formArg, ...extra] = args.positionals;

@@ -6,10 +6,11 @@ import type { MessageHeader, NamingOptions } from '../../xml/message.js';
 import { readMessage } from '../../xml/read.js';
 import { writeMessage } from '../../xml/write.js';
 import { generateXsd } from '../../xml/xsd.js';
-import { type ParsedArgs, parseArgs, UsageError } from '../args.js';
-import { formatReport } from '../format.js';
+import { type FlagSpec, type ParsedArgs, parseArgs, UsageError } from '../args.js';
+import { writeReport } from '../format.js';
 import { type CliIo, readInput } from '../io.js';
-import { compileForCli, helpRequested, loadForm, readLang } from './shared.js';
+import { writeJson } from '../output.js';
+import { formFromArgs, helpRequested, readLang } from './shared.js';
 
 export const XML_HELP = `Usage: antrag xml <form> <data.json | -> [options]
 
@@ -23,24 +24,43 @@ Options:
   --leser <kennung>=<name>  reader authority (default psw:00000000=Empfänger)
   --test                    mark the message as a test message
   --lang de|en              language of the report
+  --code-list <file.xml>    a genericode code list to check select fields against (repeatable)
+
+Exit codes: 0 written, 1 invalid data, 2 usage or definition error, 70 internal error.
 
 Example:
   antrag xml fuehrerschein examples/fuehrerschein/valid.json > antrag.xml
 `;
 
-export const READ_HELP = `Usage: antrag read <form> <message.xml | -> [--json] [--lang de|en]
+export const READ_HELP = `Usage: antrag read <form> <message.xml | -> [options]
 
 Reads a message of a form strictly and prints the submission (JSON). With --json it prints
-{ data, header, report }. A malformed or invalid message prints its report (XPath and
-line:column for each issue) and exits 1.
+{ data, header, report }. A malformed or invalid message prints its report (line, column and
+XPath for each issue) to standard error and exits 1.
+
+Options:
+  --json                  print { data, header, report }
+  --lang de|en            language of the report (default: de)
+  --naming key|fim-id     element names the message uses (default: key)
+  --version-suffix        with fim-id: element names carry the version
+  --code-list <file.xml>  a genericode code list to check select fields against (repeatable)
+
+Exit codes: 0 valid, 1 invalid or malformed, 2 usage or definition error, 70 internal error.
 
 Example:
   antrag read alg2 antrag.xml --json
 `;
 
-export const XSD_HELP = `Usage: antrag xsd <form> [--naming key|fim-id] [--version-suffix]
+export const XSD_HELP = `Usage: antrag xsd <form> [options]
 
 Prints the XSD that the form's messages satisfy.
+
+Options:
+  --naming key|fim-id  element names: readable keys (default) or FIM ids
+  --version-suffix     with fim-id: add the version (F99000001V1.0.0)
+  --lang de|en         language of error messages (default: de)
+
+Exit codes: 0 written, 2 usage or definition error, 70 internal error.
 
 Example:
   antrag xsd fuehrerschein > fuehrerschein.xsd && xmllint --noout --schema fuehrerschein.xsd antrag.xml
@@ -60,26 +80,39 @@ function authority(value: string | true | undefined, fallback: { kennung: string
   return { kennung: value.slice(0, index), name: value.slice(index + 1) };
 }
 
+export const XML_FLAGS: FlagSpec = {
+  withValue: ['--naming', '--autor', '--leser', '--lang'],
+  boolean: ['--version-suffix', '--test', '--help', '-h'],
+  repeatable: ['--code-list'],
+};
+
+export const READ_FLAGS: FlagSpec = {
+  withValue: ['--lang', '--naming'],
+  boolean: ['--json', '--version-suffix', '--help', '-h'],
+  repeatable: ['--code-list'],
+};
+
+export const XSD_FLAGS: FlagSpec = {
+  withValue: ['--naming', '--lang'],
+  boolean: ['--version-suffix', '--help', '-h'],
+};
+
 export function xmlCommand(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, {
-    withValue: ['--naming', '--autor', '--leser', '--lang'],
-    boolean: ['--version-suffix', '--test', '--help', '-h'],
-  });
+  const args = parseArgs(argv, XML_FLAGS);
   if (helpRequested(io, args.flags, XML_HELP)) return 0;
   const lang = readLang(args.flags.get('--lang'));
   const [formArg, file, ...extra] = args.positionals;
   if (formArg === undefined || file === undefined || extra.length > 0)
     throw new UsageError('xml needs <form> and <data.json>');
   const options = naming(args);
-  const definition = loadForm(io, formArg, lang);
-  if (!definition) return 2;
-  const form = compileForCli(io, definition, lang);
-  if (!form) return 2;
+  const loaded = formFromArgs(io, formArg, args.lists, lang);
+  if (!loaded) return 2;
+  const { form, codeLists } = loaded;
   const bytes = readInput(io, file);
   if (!bytes) return 2;
   const parsed = parseSubmission(bytes, form.limits);
   if (!parsed.ok) {
-    io.stderr(formatReport(parsed.report, lang, false));
+    writeReport(io.stderr, parsed.report, lang);
     return 1;
   }
   const header: MessageHeader = {
@@ -89,9 +122,9 @@ export function xmlCommand(argv: readonly string[], io: CliIo): number {
     leser: authority(args.flags.get('--leser'), { kennung: 'psw:00000000', name: 'Empfänger' }),
     ...(args.flags.has('--test') ? { test: true } : {}),
   };
-  const result = writeMessage(form, parsed.data, header, options);
+  const result = writeMessage(form, parsed.data, header, { ...options, codeLists });
   if (!result.ok) {
-    io.stderr(formatReport(result.report, lang, false));
+    writeReport(io.stderr, result.report, lang);
     return 1;
   }
   io.stdout(result.xml);
@@ -99,40 +132,36 @@ export function xmlCommand(argv: readonly string[], io: CliIo): number {
 }
 
 export function readCommand(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, {
-    withValue: ['--lang', '--naming'],
-    boolean: ['--json', '--version-suffix', '--help', '-h'],
-  });
+  const args = parseArgs(argv, READ_FLAGS);
   if (helpRequested(io, args.flags, READ_HELP)) return 0;
   const lang = readLang(args.flags.get('--lang'));
   const [formArg, file, ...extra] = args.positionals;
   if (formArg === undefined || file === undefined || extra.length > 0)
     throw new UsageError('read needs <form> and <message.xml>');
-  const definition = loadForm(io, formArg, lang);
-  if (!definition) return 2;
-  const form = compileForCli(io, definition, lang);
-  if (!form) return 2;
+  const options = naming(args);
+  const loaded = formFromArgs(io, formArg, args.lists, lang);
+  if (!loaded) return 2;
   const bytes = readInput(io, file);
   if (!bytes) return 2;
-  const result = readMessage(form, bytes, naming(args));
+  const result = readMessage(loaded.form, bytes, { ...options, codeLists: loaded.codeLists });
   if (args.flags.has('--json')) {
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    writeJson(io.stdout, result);
   } else {
-    if (result.data !== undefined) io.stdout(`${JSON.stringify(result.data, null, 2)}\n`);
-    if (!result.report.valid) io.stderr(formatReport(result.report, lang, false));
+    if (result.data !== undefined) writeJson(io.stdout, result.data);
+    if (!result.report.valid) writeReport(io.stderr, result.report, lang);
   }
   return result.report.valid ? 0 : 1;
 }
 
 export function xsdCommand(argv: readonly string[], io: CliIo): number {
-  const args = parseArgs(argv, { withValue: ['--naming'], boolean: ['--version-suffix', '--help', '-h'] });
+  const args = parseArgs(argv, XSD_FLAGS);
   if (helpRequested(io, args.flags, XSD_HELP)) return 0;
+  const lang = readLang(args.flags.get('--lang'));
   const [formArg, ...extra] = args.positionals;
   if (formArg === undefined || extra.length > 0) throw new UsageError('xsd needs <form>');
-  const definition = loadForm(io, formArg, 'de');
-  if (!definition) return 2;
-  const form = compileForCli(io, definition, 'de');
-  if (!form) return 2;
-  io.stdout(generateXsd(form, naming(args)));
+  const options = naming(args);
+  const loaded = formFromArgs(io, formArg, new Map(), lang);
+  if (!loaded) return 2;
+  io.stdout(generateXsd(loaded.form, options));
   return 0;
 }
