@@ -11,6 +11,7 @@
 import { type Decoded, decodeBytes } from './decode.js';
 import { type XmlError, xmlError } from './error.js';
 import { resolveXmlLimits, type XmlLimits } from './limits.js';
+import { normaliseLineEnds } from './line-ends.js';
 import { locateInBytes } from './positions.js';
 import { ScanFailure, Scanner } from './tokenizer.js';
 import type { XmlElement } from './tree.js';
@@ -96,7 +97,7 @@ function parse(input: string | Uint8Array, limits: XmlLimits): ParseResult {
   }
   // XML end-of-line handling (2.11) before anything else: CR LF and lone CR become LF.
   const raw = decoded.text;
-  const text = raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
+  const text = normaliseLineEnds(raw);
   const scanner = new Scanner(text, {
     limits,
     encoding: isString ? 'string' : decoded.encoding,

@@ -1,0 +1,40 @@
+/**
+ * A string built from many pieces in time and memory linear in its length. Appending with `+`
+ * builds a tree of cons strings (about 32 bytes per piece until it is flattened); an array of
+ * pieces costs a pointer each. Pieces are joined in blocks so that even millions of one-character
+ * pieces (dense references, runs of CR) never hold more than a block of pointers at once.
+ */
+
+const BLOCK = 4096;
+
+export class StringBuilder {
+  #pieces: string[] = [];
+  #blocks: string[] = [];
+  /** Length of the text so far, in UTF-16 code units. */
+  length = 0;
+
+  add(piece: string): void {
+    if (piece.length === 0) return;
+    this.#pieces.push(piece);
+    this.length += piece.length;
+    if (this.#pieces.length === BLOCK) {
+      this.#blocks.push(this.#pieces.join(''));
+      this.#pieces = [];
+    }
+  }
+
+  /** The text so far; empties the builder. */
+  take(): string {
+    let text: string;
+    if (this.#blocks.length === 0) {
+      text = this.#pieces.length === 1 ? (this.#pieces[0] as string) : this.#pieces.join('');
+    } else {
+      this.#blocks.push(this.#pieces.join(''));
+      text = this.#blocks.join('');
+      this.#blocks = [];
+    }
+    this.#pieces = [];
+    this.length = 0;
+    return text;
+  }
+}
