@@ -8,6 +8,8 @@
 const BLOCK = 4096;
 
 export class StringBuilder {
+  /** The text while it is one piece (the common case: no array is touched). */
+  #single = '';
   #pieces: string[] = [];
   #blocks: string[] = [];
   /** Length of the text so far, in UTF-16 code units. */
@@ -15,25 +17,33 @@ export class StringBuilder {
 
   add(piece: string): void {
     if (piece.length === 0) return;
+    if (this.length === 0) {
+      this.#single = piece;
+      this.length = piece.length;
+      return;
+    }
+    if (this.#pieces.length === 0 && this.#blocks.length === 0) this.#pieces.push(this.#single);
     this.#pieces.push(piece);
     this.length += piece.length;
-    if (this.#pieces.length === BLOCK) {
+    if (this.#pieces.length >= BLOCK) {
       this.#blocks.push(this.#pieces.join(''));
-      this.#pieces = [];
+      this.#pieces.length = 0;
+      this.#single = '';
     }
   }
 
   /** The text so far; empties the builder. */
   take(): string {
     let text: string;
-    if (this.#blocks.length === 0) {
-      text = this.#pieces.length === 1 ? (this.#pieces[0] as string) : this.#pieces.join('');
-    } else {
+    if (this.#blocks.length > 0) {
       this.#blocks.push(this.#pieces.join(''));
       text = this.#blocks.join('');
-      this.#blocks = [];
+      this.#blocks.length = 0;
+    } else {
+      text = this.#pieces.length === 0 ? this.#single : this.#pieces.join('');
     }
-    this.#pieces = [];
+    this.#pieces.length = 0;
+    this.#single = '';
     this.length = 0;
     return text;
   }

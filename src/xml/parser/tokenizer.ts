@@ -57,6 +57,8 @@ const ATTRIBUTE_SPECIAL = /[<&\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800
 const VERSION = /^1\.[0-9]+$/;
 /** The attributes of every element without any (frozen, shared). */
 const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+/** The children of every empty element (frozen, shared). */
+const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
 const ENCODING_NAME = /^[A-Za-z][A-Za-z0-9._-]*$/;
 
 interface Frame {
@@ -547,17 +549,19 @@ export class Scanner {
       raw.push({ name, value, offset: pos });
       this.#pos = close + 1;
     }
-    const element = this.#open(qname, tagStart, raw, parent);
-    if (selfClosing) this.#close(this.#stack.pop() as Frame);
-    return element;
+    return this.#open(qname, tagStart, raw, parent, selfClosing);
   }
 
-  /** Resolves names and namespaces of a start tag and pushes its frame. */
+  /**
+   * Resolves names and namespaces of a start tag and pushes its frame; an empty-element tag is
+   * closed at once (no frame, the shared empty children).
+   */
   #open(
     qname: string,
     tagStart: number,
     raw: RawAttribute[] | undefined,
     parent: Frame | undefined,
+    empty: boolean,
   ): XmlElement {
     let declared: string[] | undefined;
     if (raw !== undefined) {
@@ -599,7 +603,7 @@ export class Scanner {
       this.#checkDuplicateExpandedNames(list, raw);
       attributes = this.#freeze ? Object.freeze(list) : list;
     }
-    const children: XmlNode[] = [];
+    const children: XmlNode[] = empty ? (NO_CHILDREN as XmlNode[]) : [];
     const element: XmlElement = {
       kind: 'element',
       ns,
@@ -610,8 +614,11 @@ export class Scanner {
       line,
       column,
     };
-    this.#stack.push({ qname, declared, children, element });
     if (parent) parent.children.push(element);
+    if (empty) {
+      if (declared) for (const declaredPrefix of declared) this.#bindings.unbind(declaredPrefix);
+      if (this.#freeze) Object.freeze(element);
+    } else this.#stack.push({ qname, declared, children, element });
     return element;
   }
 

@@ -1,0 +1,51 @@
+/**
+ * One measurement of `bench/xml-shapes.ts`, in a process of its own so that its peak memory is
+ * its own: reads a file, parses it (or reads it as a message of a form) once for the peak
+ * resident set, then again for the median time, and prints the result as JSON.
+ *
+ * Usage: node --expose-gc --import tsx bench/xml-shape-child.ts <file> <parse|read:<form>> <runs>
+ */
+
+import { readFileSync } from 'node:fs';
+import { compile } from '../src/validate/compile.js';
+import { parseXmlDocument } from '../src/xml/parser/index.js';
+import { readMessage } from '../src/xml/read.js';
+import { SHAPE_LIMITS } from '../test/support/adversarial-xml.js';
+import { alg2Unbounded, fuehrerschein, REFERENCE_DATE } from './workloads.js';
+
+const [file, mode = 'parse', runsText = '3'] = process.argv.slice(2);
+if (!file) throw new Error('usage: xml-shape-child.ts <file> <mode> <runs>');
+const input = new Uint8Array(readFileSync(file));
+const forms = { alg2: alg2Unbounded, fuehrerschein };
+
+let run: () => string;
+if (mode === 'parse') {
+  run = () => {
+    const result = parseXmlDocument(input, { limits: SHAPE_LIMITS });
+    return result.ok ? 'ok' : result.error.code;
+  };
+} else {
+  const form = compile(forms[mode.slice('read:'.length) as keyof typeof forms]);
+  run = () => {
+    const result = readMessage(form, input, { referenceDate: REFERENCE_DATE, limits: SHAPE_LIMITS });
+    const codes = new Set(result.report.issues.map((issue) => issue.code));
+    return `${result.report.issues.length} issues: ${[...codes].sort().join(' ')}`;
+  };
+}
+
+globalThis.gc?.();
+const before = process.memoryUsage().rss;
+let start = performance.now();
+const outcome = run();
+const first = performance.now() - start;
+const peakBytes = Math.max(0, process.resourceUsage().maxRSS * 1024 - before);
+const times = [first];
+for (let i = 1; i < Number(runsText); i++) {
+  globalThis.gc?.();
+  start = performance.now();
+  run();
+  times.push(performance.now() - start);
+}
+times.sort((a, b) => a - b);
+const ms = times[Math.floor(times.length / 2)] as number;
+console.log(JSON.stringify({ bytes: input.length, ms, peakBytes, outcome }));
