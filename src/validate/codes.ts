@@ -46,6 +46,11 @@ export const ISSUE_CODES = {
     de: 'Die Liste hat mehr als {limit} Einträge.',
     en: 'The list has more than {limit} entries.',
   },
+  LIMIT_ISSUES: {
+    severity: 'error',
+    de: '{omitted} weitere Meldungen sind nicht aufgeführt (höchstens {limit} Meldungen je Bericht; davon {errors} Fehler).',
+    en: '{omitted} more issues are not listed (at most {limit} issues per report; {errors} of them errors).',
+  },
   // --- structure ---------------------------------------------------------------------------
   UNKNOWN_KEY: {
     severity: 'error',

@@ -7,10 +7,11 @@ import { CodeListRegistry } from '../model/codelists.js';
 import { DefinitionError } from '../model/definition-error.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
 import { ruleCompilerFor } from '../rules/bind.js';
+import { IssueList } from './issue-list.js';
 import { resolveLimits, type ValidationLimits } from './limits.js';
 import { lintDefinition } from './lint-definition.js';
 import { sortIssues } from './order.js';
-import { type Issue, makeIssue, makeReport, type Report } from './report.js';
+import { makeIssue, makeReport, type Report } from './report.js';
 import { createSession, type ValidationSession } from './session.js';
 import { buildTree, type CompiledTree } from './tree.js';
 import { isRecord, type WalkState, walkContainer, walkFormRules } from './walk.js';
@@ -102,17 +103,21 @@ export function compile<const D extends FormDefinition>(
   return form;
 }
 
-/** @internal One full validation run over a compiled tree. */
+/**
+ * @internal One full validation run over a compiled tree. The issues go to `issues` (by default
+ * a list that keeps `limits.maxIssues`); the report holds the kept ones in report order, then the
+ * list's `LIMIT_ISSUES` summary when it omitted some.
+ */
 export function validateWithTree(
   tree: CompiledTree,
   limits: ValidationLimits,
   data: unknown,
   options: ValidateOptions,
+  issues: IssueList = new IssueList(limits.maxIssues),
 ): ValidationReport {
-  const issues: Issue[] = [];
   if (!isRecord(data)) {
     issues.push(makeIssue('DATA_NOT_OBJECT', '', { actual: data === null ? 'null' : typeof data }));
-    return makeReport(issues);
+    return makeReport(issues.kept);
   }
   const changes = options.prune === true || options.fill === true;
   // Pruning and filling work on a copy: validation never changes the caller's data.
@@ -128,7 +133,9 @@ export function validateWithTree(
   };
   walkContainer(tree.root, root, '', state);
   walkFormRules(tree, state);
-  const report = makeReport(sortIssues(tree.root, issues));
+  const sorted = sortIssues(tree.root, issues.kept);
+  const summary = issues.summary();
+  const report = makeReport(summary ? [...sorted, summary] : sorted);
   return changes ? { ...report, data: root } : report;
 }
 

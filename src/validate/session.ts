@@ -11,6 +11,7 @@
  * equals `validate(session.data)`; a property test checks this.
  */
 
+import { IssueList } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
 import { pointerTokens, sortIssues } from './order.js';
 import type { Report } from './report.js';
@@ -100,7 +101,7 @@ export function createSession(
   const dependents = dependencyIndex(tree);
   let issues: Issue[] = [];
 
-  const newState = (out: Issue[], indices: readonly number[]): WalkState => ({
+  const newState = (out: IssueList, indices: readonly number[]): WalkState => ({
     issues: out,
     limits,
     root: data,
@@ -110,34 +111,40 @@ export function createSession(
     fill: false,
   });
 
+  /** Full validation with its cap, as `validate` has it: the kept issues sorted, then the summary. */
   const fullIssues = (): Issue[] => {
-    const out: Issue[] = [];
+    const out = new IssueList(limits.maxIssues);
     const state = newState(out, []);
     walkContainer(tree.root, data, '', state);
     walkFormRules(tree, state);
-    return out;
+    const summary = out.summary();
+    const sorted = sortIssues(tree.root, out.kept);
+    return summary ? [...sorted, summary] : sorted;
   };
 
-  const formRuleIssues = (): Issue[] => {
-    const out: Issue[] = [];
+  /** Issues of a partial re-check; undefined when they alone are over the cap. */
+  const capped = (out: IssueList): Issue[] | undefined => (out.omittedCount > 0 ? undefined : out.kept);
+
+  const formRuleIssues = (): Issue[] | undefined => {
+    const out = new IssueList(limits.maxIssues);
     walkFormRules(tree, newState(out, []));
-    return out;
+    return capped(out);
   };
 
   /** Re-runs the walk for a target; returns the path whose issues it replaces and the new ones. */
-  const recheck = (target: Target): { prefix: string; fresh: Issue[] } => {
-    const fresh: Issue[] = [];
+  const recheck = (target: Target): { prefix: string; fresh: Issue[] | undefined } => {
+    const fresh = new IssueList(limits.maxIssues);
     if (target.kind === 'full') return { prefix: '', fresh: fullIssues() };
     const state = newState(fresh, target.indices);
     if (target.kind === 'occurrence') {
       walkChild(target.child, target.record, target.containerPath, state);
-      return { prefix: pointerAppend(target.containerPath, target.child.key), fresh };
+      return { prefix: pointerAppend(target.containerPath, target.child.key), fresh: capped(fresh) };
     }
     walkItem(target.child, target.value, target.path, state);
-    return { prefix: target.path, fresh };
+    return { prefix: target.path, fresh: capped(fresh) };
   };
 
-  issues = sortIssues(tree.root, fullIssues());
+  issues = fullIssues();
 
   return {
     data,
@@ -147,7 +154,8 @@ export function createSession(
       const tokens = pointerTokens(path);
       const applied = applyChange(tree.root, data, tokens, value, limits);
       let next: Issue[];
-      if (applied.kind === 'full') {
+      // Over the issue cap, parts cannot be replaced in a list that lacks the omitted issues.
+      if (applied.kind === 'full' || before.some((issue) => issue.code === 'LIMIT_ISSUES')) {
         next = fullIssues();
       } else {
         const targets: Target[] = [applied.target];
@@ -165,10 +173,16 @@ export function createSession(
             !rechecks.some(({ prefix }) => isUnder(issue.path, prefix)) &&
             !(formRulesAffected && isFormRuleIssue(issue, tree)),
         );
-        for (const { fresh } of rechecks) next.push(...fresh);
-        if (formRulesAffected) next.push(...formRuleIssues());
+        let over = false;
+        const parts = rechecks.map(({ fresh }) => fresh);
+        if (formRulesAffected) parts.push(formRuleIssues());
+        for (const fresh of parts) {
+          if (fresh) next.push(...fresh);
+          else over = true;
+        }
+        next = !over && next.length <= limits.maxIssues ? sortIssues(tree.root, next) : fullIssues();
       }
-      issues = sortIssues(tree.root, next);
+      issues = next;
       return diff(before, issues);
     },
   };
@@ -182,11 +196,9 @@ function isFormRuleIssue(issue: Issue, tree: CompiledTree): boolean {
 }
 
 /** Keeps the outermost of nested re-checks (a re-check of a path covers everything below it). */
-function dedupe(
-  rechecks: Array<{ prefix: string; fresh: Issue[] }>,
-): Array<{ prefix: string; fresh: Issue[] }> {
+function dedupe<T extends { prefix: string }>(rechecks: T[]): T[] {
   const sorted = [...rechecks].sort((a, b) => a.prefix.length - b.prefix.length);
-  const kept: Array<{ prefix: string; fresh: Issue[] }> = [];
+  const kept: T[] = [];
   for (const recheck of sorted) {
     if (!kept.some((outer) => isUnder(recheck.prefix, outer.prefix))) kept.push(recheck);
   }

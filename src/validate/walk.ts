@@ -9,13 +9,15 @@
  */
 
 import { ISSUE_CODES, type IssueCode } from './codes.js';
+import { addIssue, type IssueSink } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
 import { buildIssue, type ElementRef, type Issue, makeIssue, pointerAppend } from './report.js';
 import type { ElementRules, ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 
 export interface WalkState {
-  readonly issues: Issue[];
+  /** Where issues go: full validation keeps at most `limits.maxIssues` (an `IssueList`). */
+  readonly issues: IssueSink;
   readonly limits: ValidationLimits;
   /** The submission (the working copy when pruning or filling). */
   readonly root: unknown;
@@ -83,9 +85,10 @@ export function walkContainer(
 ): void {
   for (const child of container.children) walkChild(child, record, path, state);
   for (const key of Object.keys(record)) {
-    if (!container.byKey.has(key)) {
-      state.issues.push(makeIssue('UNKNOWN_KEY', pointerAppend(path, key), { key: key.slice(0, 200) }));
-    }
+    if (container.byKey.has(key)) continue;
+    addIssue(state.issues, 'error', () =>
+      makeIssue('UNKNOWN_KEY', pointerAppend(path, key), { key: key.slice(0, 200) }),
+    );
   }
 }
 

@@ -139,7 +139,7 @@ export function readHeader(
   collector: IssueCollector,
 ): Omit<MessageHeader, 'produkt' | 'produkthersteller' | 'produktversion' | 'test'> | undefined {
   readAttributes(place, [], collector);
-  const before = collector.issues.length;
+  const before = collector.count;
   const parts = readSequence(place, HEADER_SEQUENCE, '', collector);
   const text = (parent: Place, element: XmlElement | undefined) =>
     element === undefined ? undefined : readText(childPlace(parent, element), collector);
@@ -177,7 +177,7 @@ export function readHeader(
   const reference = parts.get('referenzUUID');
   const referenzUUID = text(place, reference);
   if (referenzUUID !== undefined && !UUID.test(referenzUUID)) problem(place, 'referenzUUID', UUID_EXPECTED);
-  if (collector.issues.length > before || !uuid || !created || !leser || !autor) return undefined;
+  if (collector.count > before || !uuid || !created || !leser || !autor) return undefined;
   return {
     nachrichtenUUID: uuid,
     erstellungszeitpunkt: created,

@@ -9,7 +9,8 @@
  */
 
 import type { CodeList, FieldDefinition, FormDefinition } from '../model/types.js';
-import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
+import { type CompiledForm, compile, type ValidateOptions, validateWithTree } from '../validate/compile.js';
+import { IssueList } from '../validate/issue-list.js';
 import { type Issue, makeReport, type Report } from '../validate/report.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { CODE_SEQUENCE, readHeader } from './header.js';
@@ -323,13 +324,15 @@ export function readMessage(
   const shape = messageShape(compiled.definition);
   const root = parsed.root;
   const rootPlace: Place = { parent: undefined, element: root };
-  const collector = new IssueCollector();
+  // Reading and validation together report at most `maxIssues`, reading's issues first.
+  const maxIssues = compiled.limits.maxIssues;
+  const collector = new IssueCollector(maxIssues);
   if (root.ns !== shape.namespace || root.local !== shape.rootElement) {
     collector.add('XML_WRONG_ROOT', rootPlace, {
       found: `{${root.ns}}${root.local}`,
       expected: `{${shape.namespace}}${shape.rootElement}`,
     });
-    return { report: makeReport(collector.issues) };
+    return { report: makeReport(collector.all()) };
   }
 
   const attributes = readAttributes(rootPlace, ROOT_ATTRIBUTES, collector);
@@ -377,16 +380,22 @@ export function readMessage(
   }
 
   const data = new Reader(shape, collector).container(compiled.tree.root, rootPlace, headerElement);
-  const validation = compiled.validate(
+  // Validation issues about values that could not be read as their type are dropped (reported once).
+  const validation = new IssueList(
+    Math.max(0, maxIssues - collector.issues.length),
+    (issue) => !collector.unreadable.has(issue.path),
+  );
+  validateWithTree(
+    compiled.tree,
+    compiled.limits,
     data,
     options.referenceDate ? { referenceDate: options.referenceDate } : {},
+    validation,
   );
   const locator = new Locator(rootPlace, compiled.tree.root, shape.namespace);
-  const located: Issue[] = [];
-  for (const issue of validation.issues) {
-    if (collector.unreadable.has(issue.path)) continue;
-    located.push({ ...issue, xml: locator.locate(issue.path) });
-  }
-  const report = makeReport([...collector.issues, ...located]);
+  const located: Issue[] = validation.kept.map((issue) => ({ ...issue, xml: locator.locate(issue.path) }));
+  collector.list.omitAll(validation.omitted);
+  const summary = collector.list.summary();
+  const report = makeReport([...collector.issues, ...located, ...(summary ? [summary] : [])]);
   return header ? { data, header, report } : { data, report };
 }
