@@ -21,6 +21,12 @@ const small = defineForm({
   children: [
     field.text(meta('name', 'F99000000901')),
     field.int({ ...meta('zahlen', 'F99000000902'), cardinality: '0:*', praezisierung: { maxValue: 10 } }),
+    // A code list that is not loaded: each value is a warning.
+    field.select({
+      ...meta('farben', 'F99000000903'),
+      cardinality: '0:*',
+      codeList: { uri: 'urn:test:farbe', version: '1' },
+    }),
   ],
 });
 const valid: Record<string, unknown> = { name: 'Anna', zahlen: [1, 2] };
@@ -58,6 +64,17 @@ describe('IssueList', () => {
     expect(new IssueList(3).summary()).toBeUndefined();
   });
 
+  it('gives the summary the severity of the worst omitted issue, so warnings leave a report valid', () => {
+    const list = new IssueList(1);
+    list.push(makeIssue('CODE_LIST_NOT_LOADED', '/a', { listUri: 'u', listVersion: '1' }));
+    list.push(makeIssue('PRUNED', '/b', { ruleId: 'r' }));
+    expect(list.summary()?.severity).toBe('info');
+    list.push(makeIssue('CODE_LIST_NOT_LOADED', '/c', { listUri: 'u', listVersion: '1' }));
+    expect(list.summary()?.severity).toBe('warning');
+    list.omit('error');
+    expect(list.summary()?.severity).toBe('error');
+  });
+
   it('neither keeps nor counts issues its filter refuses', () => {
     const list = new IssueList(1, (issue) => issue.path !== '/skip');
     list.push(makeIssue('UNKNOWN_KEY', '/skip', { key: 'skip' }));
@@ -93,6 +110,23 @@ describe('validate: at most maxIssues issues', () => {
     const at = form.validate(withUnknownKeys(10), REF);
     expect(at.issues.map((i) => i.code)).toEqual(Array(10).fill('UNKNOWN_KEY'));
     expect(form.validate(valid, REF).issues).toEqual([]);
+  });
+
+  it('keeps valid data with more warnings than the limit valid', () => {
+    const report = compile(small).validate({ ...valid, farben: Array(1500).fill('rot') }, REF);
+    expect(report.valid).toBe(true);
+    expect(report.issues).toHaveLength(1001);
+    expect(report.issues[1000]).toMatchObject({
+      code: 'LIMIT_ISSUES',
+      severity: 'warning',
+      params: { omitted: 500, errors: 0, warnings: 500 },
+    });
+    // An error found after the limit (unknown keys come last) still makes the report invalid.
+    const invalid = compile(small).validate({ ...valid, farben: Array(1500).fill('rot'), extra: 1 }, REF);
+    expect(invalid.valid).toBe(false);
+    expect(invalid.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.code)).toEqual([
+      'LIMIT_ISSUES',
+    ]);
   });
 
   it('reads 200,000 unknown keys into a bounded report', () => {

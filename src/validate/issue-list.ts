@@ -8,7 +8,8 @@
  * is therefore the same for every caller that walks the same data.
  */
 
-import { type Issue, makeIssue, type Severity } from './report.js';
+import { ISSUE_CODES } from './codes.js';
+import { buildIssue, type Issue, type Severity } from './report.js';
 
 /** Where issues go: an array (unbounded) or an `IssueList`. */
 export interface IssueSink {
@@ -55,17 +56,24 @@ export class IssueList implements IssueSink {
     this.omitted.info += counts.info;
   }
 
-  /** The summary issue when issues were omitted: `LIMIT_ISSUES` with the counts. */
+  /**
+   * The summary issue when issues were omitted: `LIMIT_ISSUES` with the counts, and the severity
+   * of the worst omitted issue, so that the report is valid exactly when all its issues would
+   * leave it valid (a thousand warnings do not make valid data invalid).
+   */
   summary(): Issue | undefined {
     const omitted = this.omittedCount;
     if (omitted === 0) return undefined;
-    return makeIssue('LIMIT_ISSUES', '', {
+    const severity: Severity =
+      this.omitted.error > 0 ? 'error' : this.omitted.warning > 0 ? 'warning' : 'info';
+    const params = {
       limit: this.max,
       omitted,
       errors: this.omitted.error,
       warnings: this.omitted.warning,
       infos: this.omitted.info,
-    });
+    };
+    return buildIssue('LIMIT_ISSUES', severity, ISSUE_CODES.LIMIT_ISSUES, '', params);
   }
 }
 
