@@ -61,12 +61,15 @@ const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
 const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
 const ENCODING_NAME = /^[A-Za-z][A-Za-z0-9._-]*$/;
 
+/** An element while it is open: its children are still added. */
+type OpenElement = { -readonly [K in keyof XmlElement]: XmlElement[K] };
+
 interface Frame {
   readonly qname: string;
   /** The prefixes this element declared (unbound again when it closes). */
   readonly declared: string[] | undefined;
   readonly children: XmlNode[];
-  readonly element: XmlElement;
+  readonly element: OpenElement;
 }
 
 /** One pending attribute of a start tag, before namespace resolution. */
@@ -604,7 +607,7 @@ export class Scanner {
       attributes = this.#freeze ? Object.freeze(list) : list;
     }
     const children: XmlNode[] = empty ? (NO_CHILDREN as XmlNode[]) : [];
-    const element: XmlElement = {
+    const element: OpenElement = {
       kind: 'element',
       ns,
       local,
@@ -719,8 +722,11 @@ export class Scanner {
 
   #close(frame: Frame): void {
     if (frame.declared) for (const prefix of frame.declared) this.#bindings.unbind(prefix);
+    // A growing array keeps spare room (16 slots after the first push); the tree keeps an exact copy.
+    const children = frame.children.length === 0 ? (NO_CHILDREN as XmlNode[]) : frame.children.slice();
+    frame.element.children = children;
     if (this.#freeze) {
-      Object.freeze(frame.children);
+      Object.freeze(children);
       Object.freeze(frame.element);
     }
   }
