@@ -80,6 +80,24 @@ const READ_SHAPES = [
       return `${base.slice(0, at)}${items}${base.slice(at)}`;
     },
   },
+  {
+    name: 'white space in values',
+    description:
+      'a Führerschein message whose photo has a space after every base64 character and whose date has a long inner run of spaces',
+    build: (size: number) => {
+      const base = readFileSync('examples/fuehrerschein/valid.xml', 'utf8');
+      const room = Math.max(2, Math.floor((size - base.length) / 4));
+      return base
+        .replace(
+          /(<m:antragsdatum>)([^<]*)(<\/m:antragsdatum>)/,
+          (_, open, date, close) => `${open}${date.slice(0, 4)}${' '.repeat(room)}${date.slice(4)}${close}`,
+        )
+        .replace(
+          /(<m:lichtbild[^>]*>)([^<]*)(<\/m:lichtbild>)/,
+          (_, open, _content, close) => `${open}${'Q '.repeat(Math.floor(room / 4) * 4)}${close}`,
+        );
+    },
+  },
 ];
 
 function measure(

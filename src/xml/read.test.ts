@@ -326,3 +326,21 @@ describe('readMessage: at most maxIssues issues (issue 19, point 1)', () => {
     expect(result.report.issues[1000]?.params).toMatchObject({ omitted: 199_000 + plainIssues });
   });
 });
+
+describe('readMessage: white space in typed values (issue 19, point 2)', () => {
+  it('reads a date with a million inner spaces and a photo with a space after every character', () => {
+    const spaces = ' '.repeat(1_000_000);
+    const message = xml
+      .replace('<m:antragsdatum>2026-03-02<', `<m:antragsdatum>${spaces}2026${spaces}-03-02${spaces}<`)
+      .replace(
+        /(<m:lichtbild[^>]*>)([^<]*)</,
+        (_, open: string, content: string) => `${open}${[...content].join(' \n')}<`,
+      );
+    const result = read(message);
+    expect(result.data?.antragsdatum).toBe(`2026${spaces}-03-02`);
+    expect((result.data?.nachweise as { lichtbild: { content: string } }).lichtbild.content).toBe(
+      valid.nachweise.lichtbild.content,
+    );
+    expect(result.report.issues.map((issue) => issue.path)).toContain('/antragsdatum');
+  });
+});
