@@ -373,6 +373,8 @@ export class Scanner {
     const text = this.#text;
     let start = this.#pos;
     this.#constructStart = start;
+    // Markup right after markup (dense trees): no search needed.
+    if (text.charCodeAt(start) === LT) return;
     for (;;) {
       TEXT_STOP.lastIndex = start;
       const match = TEXT_STOP.exec(text);
