@@ -337,10 +337,9 @@ describe('readMessage: white space in typed values (issue 19, point 2)', () => {
         (_, open: string, content: string) => `${open}${[...content].join(' \n')}<`,
       );
     const result = read(message);
-    expect(result.data?.antragsdatum).toBe(`2026${spaces}-03-02`);
-    expect((result.data?.nachweise as { lichtbild: { content: string } }).lichtbild.content).toBe(
-      valid.nachweise.lichtbild.content,
-    );
+    const data = result.data as { antragsdatum: string; nachweise: { lichtbild: { content: string } } };
+    expect(data.antragsdatum).toBe(`2026${spaces}-03-02`);
+    expect(data.nachweise.lichtbild.content).toBe(valid.nachweise.lichtbild.content);
     expect(result.report.issues.map((issue) => issue.path)).toContain('/antragsdatum');
   });
 });
