@@ -74,7 +74,8 @@ const READ_SHAPES = [
     description: 'a Führerschein message with classes that are not in the code list',
     build: (size: number) => {
       const base = readFileSync('examples/fuehrerschein/valid.xml', 'utf8');
-      const item = '<m:beantragteKlassen><code>ZZ</code></m:beantragteKlassen>';
+      // Long enough that 16 MB stay under the item limit (100,000), so every item is checked.
+      const item = `<m:beantragteKlassen><code>ZZ</code><name>${'x'.repeat(150)}</name></m:beantragteKlassen>`;
       const at = base.lastIndexOf('</m:beantragteKlassen>') + '</m:beantragteKlassen>'.length;
       const items = item.repeat(Math.max(1, Math.floor((size - base.length) / item.length)));
       return `${base.slice(0, at)}${items}${base.slice(at)}`;
