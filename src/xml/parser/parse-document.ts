@@ -29,9 +29,10 @@ const DOCTYPE = '<!DOCTYPE';
 
 /**
  * `<!DOCTYPE` as it looks in the decoded text when the bytes were in another encoding than the
- * one they were decoded in: UTF-16 in either byte order read as UTF-8 (each character one ASCII
- * byte and one zero byte, so the same run appears in both orders). Zero bytes are never part of a
- * well-formed document, so these forms cannot be data.
+ * one they were decoded in: UTF-16 without BOM or declaration read as UTF-8 (each character one
+ * ASCII byte and one zero byte, so the same run appears in both byte orders), and likewise UCS-4
+ * (three zero bytes). Zero bytes are never part of a well-formed document, so these forms cannot
+ * be data.
  */
 const WIDE_FORMS: readonly string[] = [[...DOCTYPE].join('\u0000'), [...DOCTYPE].join('\u0000\u0000\u0000')];
 
