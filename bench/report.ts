@@ -1,5 +1,7 @@
 /** Renders benchmark results: Markdown tables with ratios and targets, and an SVG of the scaling curves. */
 
+import { SHAPE_BOUNDS, type ShapeResult } from './xml-shapes.js';
+
 export interface Row {
   readonly group: string;
   readonly name: string;
@@ -42,6 +44,7 @@ interface Input {
   readonly photos: Record<string, number>;
   readonly imported: Record<string, number>;
   readonly memory: { messageBytes: number; peakBytes: number };
+  readonly shapes: readonly ShapeResult[];
 }
 
 const ms = (value: number) =>
@@ -133,6 +136,11 @@ export function renderMarkdown(input: Input): string {
   lines.push(
     `| memory: reading a ${(memory.messageBytes / 1e6).toFixed(0)} MB message (mostly base64): growth of the peak resident set | ${ratio(memoryRatio)} of the message | ≤ 4× | ${memoryRatio <= 4 ? 'met' : '**missed**: the reader keeps the decoded text, the tree and the data at once'} |`,
   );
+  const shapeChecks = input.shapes.map((shape) => ({ shape, ...shapeVerdict(shape, input.shapes) }));
+  const missed = shapeChecks.filter((check) => !check.met);
+  lines.push(
+    `| adversarial XML (${shapeChecks.length} shapes): time per byte ≤ ${SHAPE_BOUNDS.time}× and peak memory per byte ≤ ${SHAPE_BOUNDS.memory}× a plain message's | ${missed.length} missed | all met | ${missed.length === 0 ? 'met' : `**missed**: ${missed.map((check) => check.shape.name).join(', ')}`} |`,
+  );
   lines.push(
     '',
     `## The large application: alg2 with a household of 8 (${large.values} values, ${(large.bytes / 1024).toFixed(0)} KiB as XML)`,
@@ -176,6 +184,7 @@ export function renderMarkdown(input: Input): string {
       `| ${label} | ${ms(photos[`${label} validate`] ?? 0)} | ${ms(photos[`${label} toXml`] ?? 0)} | ${ms(photos[`${label} fromXml`] ?? 0)} | ${ms(photos[`${label} fxp`] ?? 0)} |`,
     );
   }
+  lines.push(...shapeSection(shapeChecks));
   lines.push(
     '',
     '## Notes',
@@ -187,6 +196,41 @@ export function renderMarkdown(input: Input): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** Whether a shape is within the bounds against the plain message of its kind. */
+function shapeVerdict(
+  shape: ShapeResult,
+  all: readonly ShapeResult[],
+): { memoryRatio: number; met: boolean } {
+  const plain = all.find((other) => other.kind === shape.kind && other.name === 'plain message');
+  const memoryRatio = plain ? shape.peakBytes / shape.bytes / (plain.peakBytes / plain.bytes) : 1;
+  return { memoryRatio, met: shape.timeRatio <= SHAPE_BOUNDS.time && memoryRatio <= SHAPE_BOUNDS.memory };
+}
+
+function shapeSection(
+  checks: ReadonlyArray<{ shape: ShapeResult; memoryRatio: number; met: boolean }>,
+): string[] {
+  if (checks.length === 0) return [];
+  const size = checks.find((check) => check.shape.name === 'plain message')?.shape.bytes ?? 0;
+  const lines = [
+    '',
+    `## Adversarial XML (issue 19): shapes of about ${(size / 1e6).toFixed(0)} MB next to a plain message of that size`,
+    '',
+    'Each input is read in a process of its own (`bench/xml-shapes.ts`, shapes in `test/support/adversarial-xml.ts`): CPU time (median of runs) and the growth of the peak resident set over the first run. ' +
+      `Bounds: time per byte at most ${SHAPE_BOUNDS.time}× and peak memory per byte at most ${SHAPE_BOUNDS.memory}× the plain message's (a valid Bürgergeld message with a large household; for \`fromXml\` read as alg2). ` +
+      'Parsing builds the whole tree, so even the plain message needs several times its size.',
+    '',
+    '| kind | shape | what | MB | MB/s | time per byte vs plain | peak memory / size | memory per byte vs plain | result | |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const { shape, memoryRatio, met } of checks) {
+    const plain = shape.name === 'plain message';
+    lines.push(
+      `| ${shape.kind === 'parse' ? 'parse' : 'fromXml'} | ${shape.name} | ${shape.description} | ${(shape.bytes / 1e6).toFixed(1)} | ${(shape.bytes / 1e6 / (shape.ms / 1000)).toFixed(1)} | ${plain ? '1×' : ratio(shape.timeRatio)} | ${ratio(shape.peakBytes / shape.bytes)} | ${plain ? '1×' : ratio(memoryRatio)} | ${shape.outcome.replace(/\|/g, '/')} | ${met ? 'met' : '**missed**'} |`,
+    );
+  }
+  return lines;
 }
 
 /** Time per household member against household size, log-scaled x axis. */

@@ -31,6 +31,7 @@ import {
   REFERENCE_DATE,
   valueCount,
 } from './workloads.js';
+import { xmlShapes } from './xml-shapes.js';
 
 const quick = process.argv.includes('--quick');
 const options = quick
@@ -230,6 +231,7 @@ const largeResult = await large();
 const scalingResult = await scaling();
 const photoResult = await photos();
 const importedResult = await imported();
+const shapesResult = xmlShapes(quick);
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -246,6 +248,7 @@ const markdown = renderMarkdown({
   photos: photoResult,
   imported: importedResult,
   memory: memoryResult,
+  shapes: shapesResult,
 });
 const svg = renderSvg(scalingResult);
 if (quick) {

@@ -17,8 +17,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { packedPackage, ROOT } from './support/packed.js';
 
 const KIB = 1024;
-/** Budgets (gzip). Validation alone leaves room for code lists carried inside the shipped forms. */
-const BUDGETS = { validation: 45 * KIB, 'validation-xml': 64 * KIB } as const;
+/**
+ * Budgets (gzip, decision 0012): the engine alone (compile + validate of a definition given at
+ * run time); validation alone with the shipped Führerschein form (2.0.0 carries the legal
+ * requirements and its code lists: about 15 KiB of the bundle); validation + XML with that form.
+ */
+const BUDGETS = { engine: 45 * KIB, validation: 58 * KIB, 'validation-xml': 76 * KIB } as const;
+const README_NAMES: Record<Entry, string> = {
+  engine: 'engine alone',
+  validation: 'validation alone',
+  'validation-xml': 'validation \\+ XML',
+};
 type Entry = keyof typeof BUDGETS;
 
 interface Measured {
@@ -114,9 +123,7 @@ describe('bundles from the packed package', () => {
         expect(result.code).not.toMatch(/\bzod\b|require\(["']node:|from\s*["']node:/);
         expect(result.gzip).toBeLessThanOrEqual(BUDGETS[entry]);
         // The README states this number (KiB, one decimal), within 1.5 KiB.
-        const stated = new RegExp(
-          `${entry === 'validation' ? 'validation alone' : 'validation \\+ XML'}[^|]*?${bundler} (\\d+(?:\\.\\d)?) KiB`,
-        );
+        const stated = new RegExp(`${README_NAMES[entry]}[^|]*?${bundler} (\\d+(?:\\.\\d)?) KiB`);
         const match = stated.exec(README);
         expect(
           match,

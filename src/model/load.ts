@@ -3,7 +3,7 @@
  * mirrors `FormDefinition`), then lints it. Unknown properties are errors, so typos surface.
  *
  * The zod schema is built on the first call, not at module load: a bundle that validates but
- * never loads a definition file then carries no zod at all (see docs/decisions/0004).
+ * never loads a definition file then carries no zod at all (see docs/decisions/0009-package-shape.md).
  */
 
 import { z } from 'zod';

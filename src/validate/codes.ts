@@ -46,6 +46,12 @@ export const ISSUE_CODES = {
     de: 'Die Liste hat mehr als {limit} Einträge.',
     en: 'The list has more than {limit} entries.',
   },
+  // Its severity is that of the worst issue it stands for (error when any of them is one).
+  LIMIT_ISSUES: {
+    severity: 'error',
+    de: '{omitted} weitere Meldungen sind nicht aufgeführt (höchstens {limit} Meldungen je Bericht; davon {errors} Fehler).',
+    en: '{omitted} more issues are not listed (at most {limit} issues per report; {errors} of them errors).',
+  },
   // --- session edits (the edit is refused and changes nothing) ------------------------------
   SESSION_POINTER_SYNTAX: {
     severity: 'error',

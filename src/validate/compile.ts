@@ -8,10 +8,11 @@ import { DefinitionError } from '../model/definition-error.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
 import { ruleCompilerFor } from '../rules/bind.js';
 import { copyData, depthProblem } from './data.js';
+import { IssueList } from './issue-list.js';
 import { resolveLimits, type ValidationLimits } from './limits.js';
 import { lintDefinition } from './lint-definition.js';
 import { sortIssues } from './order.js';
-import { type Issue, makeIssue, makeReport } from './report.js';
+import { makeIssue, makeReport } from './report.js';
 import type { SubmissionOf, ValidationReport } from './result.js';
 import { createSession, type ValidationSession } from './session.js';
 import { type FormStandardProps, standardProps } from './standard-schema.js';
@@ -105,17 +106,21 @@ export function compile<const D extends FormDefinition>(
   return form;
 }
 
-/** @internal One full validation run over a compiled tree. */
+/**
+ * @internal One full validation run over a compiled tree. The issues go to `issues` (by default
+ * a list that keeps `limits.maxIssues`); the report holds the kept ones in report order, then the
+ * list's `LIMIT_ISSUES` summary when it omitted some.
+ */
 export function validateWithTree(
   tree: CompiledTree,
   limits: ValidationLimits,
   data: unknown,
   options: ValidateOptions,
+  issues: IssueList = new IssueList(limits.maxIssues),
 ): ValidationReport {
-  const issues: Issue[] = [];
   if (!isRecord(data)) {
     issues.push(makeIssue('DATA_NOT_OBJECT', '', { actual: data === null ? 'null' : typeof data }));
-    return { valid: false, issues };
+    return { valid: false, issues: issues.kept };
   }
   const changes = options.prune === true || options.fill === true;
   // Pruning and filling work on a copy: validation never changes the caller's data.
@@ -134,7 +139,9 @@ export function validateWithTree(
   };
   walkContainer(tree.root, root, '', state);
   walkFormRules(tree, state);
-  const report = makeReport(sortIssues(tree.root, issues));
+  const sorted = sortIssues(tree.root, issues.kept);
+  const summary = issues.summary();
+  const report = makeReport(summary ? [...sorted, summary] : sorted);
   if (report.valid) return { valid: true, issues: report.issues, data: root as SubmissionOf<FormDefinition> };
   return changes
     ? { valid: false, issues: report.issues, data: root }

@@ -11,6 +11,11 @@ export interface ValidationLimits {
   readonly maxJsonBytes: number;
   /** Deepest nesting of arrays and objects `parseSubmission` accepts. */
   readonly maxJsonDepth: number;
+  /**
+   * Most issues in one Report (of `validate`, `fromXml` and a session). Further issues are only
+   * counted, in one `LIMIT_ISSUES` issue at the end.
+   */
+  readonly maxIssues: number;
 }
 
 /** The default limits (documented in docs/report.md); override with `compile(definition, { limits })`. */
@@ -19,6 +24,7 @@ export const DEFAULT_VALIDATION_LIMITS: ValidationLimits = {
   maxItems: 100_000,
   maxJsonBytes: 128 * 1024 * 1024,
   maxJsonDepth: 256,
+  maxIssues: 1000,
 };
 
 export function resolveLimits(limits: Partial<ValidationLimits> | undefined): ValidationLimits {

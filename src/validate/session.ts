@@ -17,6 +17,7 @@
 import type { FormDefinition } from '../model/types.js';
 import { copyData, depthProblem } from './data.js';
 import { applyEdit, type EditRefusal } from './edit.js';
+import { IssueList, type IssueSink } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
 import { sortIssues } from './order.js';
 import { isIndexToken, pointerAppend } from './pointer.js';
@@ -134,7 +135,7 @@ export function createSession<D extends FormDefinition>(
   const dependents = dependencyIndex(tree);
   let issues: Issue[] = [];
 
-  const newState = (out: Issue[], indices: readonly number[]): WalkState => ({
+  const newState = (out: IssueSink, indices: readonly number[]): WalkState => ({
     tree,
     issues: out,
     limits,
@@ -145,36 +146,42 @@ export function createSession<D extends FormDefinition>(
     fill: false,
   });
 
+  /** Full validation with its cap, as `validate` has it: the kept issues sorted, then the summary. */
   const fullIssues = (): Issue[] => {
-    const out: Issue[] = [];
+    const out = new IssueList(limits.maxIssues);
     const tooDeep = depthProblem(data, limits.maxJsonDepth);
     if (tooDeep !== undefined) out.push(makeIssue('LIMIT_DEPTH', tooDeep, { limit: limits.maxJsonDepth }));
     const state = newState(out, []);
     walkContainer(tree.root, data, '', state);
     walkFormRules(tree, state);
-    return out;
+    const summary = out.summary();
+    const sorted = sortIssues(tree.root, out.kept);
+    return summary ? [...sorted, summary] : sorted;
   };
 
-  const formRuleIssues = (): Issue[] => {
-    const out: Issue[] = [];
+  /** Issues of a partial re-check; undefined when they alone are over the cap. */
+  const capped = (out: IssueList): Issue[] | undefined => (out.omittedCount > 0 ? undefined : out.kept);
+
+  const formRuleIssues = (): Issue[] | undefined => {
+    const out = new IssueList(limits.maxIssues);
     walkFormRules(tree, newState(out, []));
-    return out;
+    return capped(out);
   };
 
   /** Re-runs the walk for a target; returns the path whose issues it replaces and the new ones. */
-  const recheck = (target: Target): { prefix: string; fresh: Issue[] } => {
-    const fresh: Issue[] = [];
+  const recheck = (target: Target): { prefix: string; fresh: Issue[] | undefined } => {
     if (target.kind === 'full') return { prefix: '', fresh: fullIssues() };
+    const fresh = new IssueList(limits.maxIssues);
     const state = newState(fresh, target.indices);
     if (target.kind === 'occurrence') {
       walkChild(target.child, target.record, target.containerPath, state);
-      return { prefix: pointerAppend(target.containerPath, target.child.key), fresh };
+      return { prefix: pointerAppend(target.containerPath, target.child.key), fresh: capped(fresh) };
     }
     walkItem(target.child, target.value, target.path, state);
-    return { prefix: target.path, fresh };
+    return { prefix: target.path, fresh: capped(fresh) };
   };
 
-  issues = sortIssues(tree.root, fullIssues());
+  issues = fullIssues();
 
   const refuse = (refusal: EditRefusal): SessionChange => ({
     ok: false,
@@ -204,7 +211,8 @@ export function createSession<D extends FormDefinition>(
           ? FULL
           : editTarget(tree.root, data, result.edit, limits, newState);
       let next: Issue[];
-      if (target.kind === 'full') {
+      // Over the issue cap, parts cannot be replaced in a list that lacks the omitted issues.
+      if (target.kind === 'full' || before.some((issue) => issue.code === 'LIMIT_ISSUES')) {
         next = fullIssues();
       } else {
         const targets: Target[] = [target];
@@ -225,10 +233,16 @@ export function createSession<D extends FormDefinition>(
             !(formRulesAffected && owner === '' && isFormRuleIssue(issue, tree))
           );
         });
-        for (const { fresh } of rechecks) next.push(...fresh);
-        if (formRulesAffected) next.push(...formRuleIssues());
+        let over = false;
+        const parts = rechecks.map(({ fresh }) => fresh);
+        if (formRulesAffected) parts.push(formRuleIssues());
+        for (const fresh of parts) {
+          if (fresh) next.push(...fresh);
+          else over = true;
+        }
+        next = !over && next.length <= limits.maxIssues ? sortIssues(tree.root, next) : fullIssues();
       }
-      issues = sortIssues(tree.root, next);
+      issues = next;
       return { ok: true, ...diff(before, issues) };
     },
   };
@@ -263,7 +277,7 @@ function editTarget(
     readonly listLengthChanged: boolean;
   },
   limits: ValidationLimits,
-  newState: (out: Issue[], indices: readonly number[]) => WalkState,
+  newState: (out: IssueSink, indices: readonly number[]) => WalkState,
 ): Target {
   const { tokens, createdAt } = edit;
   let container = root;
@@ -333,11 +347,9 @@ function isFormRuleIssue(issue: Issue, tree: CompiledTree): boolean {
 }
 
 /** Keeps the outermost of nested re-checks (a re-check of a path covers everything below it). */
-function dedupe(
-  rechecks: Array<{ prefix: string; fresh: Issue[] }>,
-): Array<{ prefix: string; fresh: Issue[] }> {
+function dedupe<T extends { prefix: string }>(rechecks: T[]): T[] {
   const sorted = [...rechecks].sort((a, b) => a.prefix.length - b.prefix.length);
-  const kept: Array<{ prefix: string; fresh: Issue[] }> = [];
+  const kept: T[] = [];
   for (const recheck of sorted) {
     if (!kept.some((outer) => isUnder(recheck.prefix, outer.prefix))) kept.push(recheck);
   }
@@ -410,7 +422,7 @@ function occurrencesOf(
   data: Record<string, unknown>,
   node: CompiledChild,
   limits: ValidationLimits,
-  newState: (out: Issue[], indices: readonly number[]) => WalkState,
+  newState: (out: IssueSink, indices: readonly number[]) => WalkState,
 ): Target[] {
   const targets: Target[] = [];
   const visit = (

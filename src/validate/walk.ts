@@ -10,6 +10,7 @@
 
 import { ISSUE_CODES, type IssueCode } from './codes.js';
 import { displayValue, sameValue } from './data.js';
+import { addIssue, type IssueSink } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
 import { pointerAppend } from './pointer.js';
 import { buildIssue, type ElementRef, type Issue, makeIssue } from './report.js';
@@ -20,7 +21,8 @@ const ITEMS_SUFFIX = /#items$/;
 
 export interface WalkState {
   readonly tree: CompiledTree;
-  readonly issues: Issue[];
+  /** Where issues go: full validation keeps at most `limits.maxIssues` (an `IssueList`). */
+  readonly issues: IssueSink;
   readonly limits: ValidationLimits;
   /** The submission (the working copy when pruning or filling). */
   readonly root: unknown;
@@ -136,9 +138,10 @@ export function walkContainer(
 ): void {
   for (const child of container.children) walkChild(child, record, path, state);
   for (const key of Object.keys(record)) {
-    if (!container.byKey.has(key)) {
-      state.issues.push(makeIssue('UNKNOWN_KEY', pointerAppend(path, key), { key: key.slice(0, 200) }));
-    }
+    if (container.byKey.has(key)) continue;
+    addIssue(state.issues, 'error', () =>
+      makeIssue('UNKNOWN_KEY', pointerAppend(path, key), { key: key.slice(0, 200) }),
+    );
   }
 }
 

@@ -256,7 +256,7 @@ export function readHeader(
   collector: IssueCollector,
 ): ReadHeader | undefined {
   readAttributes(place, [], collector);
-  const before = collector.issues.length;
+  const before = collector.count;
   const parts = readSequence(place, HEADER_SEQUENCE, '', collector);
   const text = (parent: Place, element: XmlElement | undefined) =>
     element === undefined ? undefined : readText(childPlace(parent, element), collector);
@@ -284,7 +284,7 @@ export function readHeader(
   const referenzUUID = text(place, parts.get('referenzUUID'));
   if (referenzUUID !== undefined && !UUID.test(referenzUUID)) problem(place, 'referenzUUID', UUID_EXPECTED);
   const dvdvDienstkennung = text(place, parts.get('dvdvDienstkennung'));
-  if (collector.issues.length > before || !uuid || !created || !leser || !autor) return undefined;
+  if (collector.count > before || !uuid || !created || !leser || !autor) return undefined;
   return {
     nachrichtenUUID: uuid,
     erstellungszeitpunkt: created,

@@ -4,10 +4,12 @@
  * a chain of small objects; pointers and XPaths are only built for an issue.
  */
 
+import { IssueList } from '../validate/issue-list.js';
+import { DEFAULT_VALIDATION_LIMITS } from '../validate/limits.js';
 import { pointerAppend } from '../validate/pointer.js';
 import { buildIssue, type ElementRef, type Issue } from '../validate/report.js';
 import { XML_CODES, type XmlCode } from './codes.js';
-import type { XmlElement } from './parser/tree.js';
+import type { XmlElement, XmlNode } from './parser/tree.js';
 
 /** An element being read, with its data pointer token (a key, then an index for list items). */
 export interface Place {
@@ -36,23 +38,59 @@ export function pathOf(place: Place | undefined): string {
   return path;
 }
 
+/**
+ * Where the count of same-name positions stands in one parent's children. Issues are mostly made
+ * in document order, so counting goes on from where it stopped: the positions of all children of
+ * a parent with a million children cost one pass, not one pass per issue.
+ */
+interface Cursor {
+  /** The next child to count. */
+  index: number;
+  /** Elements counted so far, by name. */
+  readonly counts: Map<string, number>;
+  /** The last element counted and its position. */
+  last: XmlElement | undefined;
+  position: number;
+}
+
+const cursors = new WeakMap<XmlElement, Cursor>();
+
+/** Document order of two elements, by where their start tags are. */
+function isBefore(a: XmlElement, b: XmlElement): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/** The position (1-based) of `element` among the children of `parent` with its ns and local name. */
+function positionAmongNamesakes(parent: XmlElement, element: XmlElement): number {
+  let cursor = cursors.get(parent);
+  if (cursor?.last === element) return cursor.position;
+  if (cursor === undefined || (cursor.last !== undefined && !isBefore(cursor.last, element))) {
+    cursor = { index: 0, counts: new Map(), last: undefined, position: 0 };
+    cursors.set(parent, cursor);
+  }
+  const children = parent.children;
+  while (cursor.index < children.length) {
+    const sibling = children[cursor.index++] as XmlNode;
+    if (sibling.kind !== 'element') continue;
+    const name = `${sibling.ns}\u0000${sibling.local}`;
+    const position = (cursor.counts.get(name) ?? 0) + 1;
+    cursor.counts.set(name, position);
+    if (sibling === element) {
+      cursor.last = element;
+      cursor.position = position;
+      return position;
+    }
+  }
+  return 1; // not a child of `parent`: cannot happen for places
+}
+
 /** The XPath of an element from the root: `/m:root/m:child[2]/m:leaf[1]` (positions among same names). */
 export function xpathOf(place: Place): string {
   const steps: string[] = [];
   for (let p: Place | undefined = place; p !== undefined; p = p.parent) {
     const parent = p.parent?.element;
-    if (parent === undefined) {
-      steps.push(`/${qname(p.element)}`);
-      continue;
-    }
-    let position = 0;
-    for (const sibling of parent.children) {
-      if (sibling.kind !== 'element' || sibling.ns !== p.element.ns || sibling.local !== p.element.local)
-        continue;
-      position++;
-      if (sibling === p.element) break;
-    }
-    steps.push(`/${qname(p.element)}[${position}]`);
+    if (parent === undefined) steps.push(`/${qname(p.element)}`);
+    else steps.push(`/${qname(p.element)}[${positionAmongNamesakes(parent, p.element)}]`);
   }
   return steps.reverse().join('');
 }
@@ -63,20 +101,52 @@ export function childPlace(parent: Place, element: XmlElement, key?: string, ind
   return index === undefined ? { parent, element, key } : { parent, element, key, index };
 }
 
-/** Collects the issues of one reading. */
+/**
+ * Collects the issues of one reading, at most `max` of them (the rest are counted: see
+ * `IssueList`); an issue that will not be kept is never built.
+ */
 export class IssueCollector {
-  readonly issues: Issue[] = [];
+  readonly list: IssueList;
+  /** Issues added so far, kept or only counted. */
+  count = 0;
 
-  /** Adds an issue about an element (or an attribute of it). */
-  add(code: XmlCode, place: Place, params: Record<string, unknown>, path = pathOf(place)): void {
+  constructor(max = DEFAULT_VALIDATION_LIMITS.maxIssues) {
+    this.list = new IssueList(max);
+  }
+
+  /** The kept issues. */
+  get issues(): readonly Issue[] {
+    return this.list.kept;
+  }
+
+  /** The kept issues and the summary of the omitted ones, if any. */
+  all(): Issue[] {
+    const summary = this.list.summary();
+    return summary ? [...this.list.kept, summary] : [...this.list.kept];
+  }
+
+  /** Adds an issue about an element (or an attribute of it); `path` defaults to the place's. */
+  add(code: XmlCode, place: Place, params: Record<string, unknown>, path?: string): void {
     const info = XML_CODES[code];
-    this.addIssue(buildIssue(code, info.severity, info, path, params), place);
+    this.addBuilt(info.severity, place, () =>
+      buildIssue(code, info.severity, info, path ?? pathOf(place), params),
+    );
   }
 
   /** Adds an issue built elsewhere, located at an element. */
   addIssue(issue: Issue, place: Place): void {
-    this.issues.push({
-      ...issue,
+    this.addBuilt(issue.severity, place, () => issue);
+  }
+
+  /** Counts an issue; builds and keeps it with its location only while the list has room. */
+  private addBuilt(severity: Issue['severity'], place: Place, build: () => Issue): void {
+    this.count++;
+    if (this.list.full) {
+      this.list.omit(severity);
+      return;
+    }
+    this.list.push({
+      ...build(),
       xml: { xpath: xpathOf(place), line: place.element.line, column: place.element.column },
     });
   }

@@ -10,7 +10,7 @@ import type { ChildDefinition, FieldDefinition, FormDefinition } from '../model/
 import { formatMessage } from '../validate/codes.js';
 import { XML_CODES } from './codes.js';
 import { isNcName } from './parser/chars.js';
-import { isUriReference } from './parser/namespaces.js';
+import { isIriReference } from './parser/iri.js';
 
 /**
  * An XÖV code whose code list the element fixes (`verzeichnisdienst`, `kanal`): the code and the
@@ -160,7 +160,7 @@ export function messageShape(definition: FormDefinition): MessageShape {
   if (!match || !isNcName(rootElement)) {
     findings.push(settingsFinding('rootElement', rootElement, '<gruppe>.<nachricht>.<NNNN>'));
   }
-  if (namespace === '' || !isUriReference(namespace) || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(namespace)) {
+  if (namespace === '' || !isIriReference(namespace) || !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(namespace)) {
     findings.push(settingsFinding('namespace', namespace, 'an absolute URI'));
   }
   if (standard === '') findings.push(settingsFinding('standard', standard, 'not empty'));

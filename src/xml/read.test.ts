@@ -279,3 +279,93 @@ describe('readMessage: input', () => {
     }
   });
 });
+
+describe('readMessage: at most maxIssues issues (issue 19, point 1)', () => {
+  const END = '</m:fahrerlaubnis.antrag.0101>';
+  const LAST_CLASS = '</m:beantragteKlassen>';
+  /** The message with `classes` after its classes (in schema order) and `extra` at the end. */
+  const withBody = (extra: string, classes = '') => {
+    const at = xml.lastIndexOf(LAST_CLASS) + LAST_CLASS.length;
+    if (at < LAST_CLASS.length) throw new Error('the example message has no classes');
+    return `${xml.slice(0, at)}${classes}${xml.slice(at)}`.replace(END, `${extra}${END}`);
+  };
+  const klasse = (code: string) => `<m:beantragteKlassen><code>${code}</code></m:beantragteKlassen>`;
+  /** Issues of the plain message (warnings for code lists that are not loaded), counted apart. */
+  const plainIssues = read(xml).report.issues.length;
+
+  it('reports 1,000 issues of 5,000 unknown elements, where they are, and one summary with the rest', () => {
+    // Each unknown element gets XML_UNKNOWN_ELEMENT and UNKNOWN_KEY: the first 500 are kept.
+    const result = read(withBody('<m:x/>'.repeat(5000)));
+    const issues = result.report.issues;
+    expect(issues).toHaveLength(1001);
+    expect(issues.slice(0, 500).every((issue) => issue.code === 'UNKNOWN_KEY')).toBe(true);
+    expect(issues.slice(500, 1000).every((issue) => issue.code === 'XML_UNKNOWN_ELEMENT')).toBe(true);
+    expect(issues[999]?.xml?.xpath).toBe('/m:fahrerlaubnis.antrag.0101/m:x[500]');
+    expect(issues[1000]).toMatchObject({
+      code: 'LIMIT_ISSUES',
+      params: { limit: 1000, omitted: 9000 + plainIssues },
+    });
+    expect(result.report.valid).toBe(false);
+    expect(result.data).toEqual(valid);
+  });
+
+  it('shares the limit between reading and validation, reading first', () => {
+    const limited = compile(fuehrerschein, { limits: { maxIssues: 100 } });
+    const message = withBody('<m:x/>'.repeat(30), klasse('ZZ').repeat(60));
+    const result = readMessage(limited, message, REF);
+    const unlimited = readMessage(compile(fuehrerschein, { limits: { maxIssues: 1e6 } }), message, REF);
+    const issues = result.report.issues;
+    expect(issues).toHaveLength(101);
+    // The reader's 60 findings (30 unknown elements, each with UNKNOWN_KEY beside it) are kept,
+    // then 40 validation issues (the classes not in the list among them), each located; the report
+    // is in document order, so the unknown keys come last.
+    const reading = issues.filter((issue) => issue.path === '/x');
+    expect(reading).toHaveLength(60);
+    const validation = issues.slice(0, 100).filter((issue) => issue.path !== '/x');
+    expect(validation).toHaveLength(40);
+    expect(validation.some((issue) => issue.code === 'CODE_NOT_IN_LIST')).toBe(true);
+    expect(validation.every((issue) => issue.xml !== undefined)).toBe(true);
+    // Omitted: every other issue the message has without a limit.
+    expect(unlimited.report.issues.length).toBeGreaterThan(120 + plainIssues);
+    expect(issues[100]).toMatchObject({
+      code: 'LIMIT_ISSUES',
+      params: { omitted: unlimited.report.issues.length - 100 },
+    });
+    // The kept ones are the first found, each as the unlimited report has it.
+    const all = new Set(unlimited.report.issues.map((issue) => JSON.stringify(issue)));
+    expect(issues.slice(0, 100).filter((issue) => !all.has(JSON.stringify(issue)))).toEqual([]);
+    expect(result.data?.beantragteKlassen).toHaveLength(62);
+  });
+
+  it('locates issues far down a long list of siblings', () => {
+    const limited = compile(fuehrerschein, { limits: { maxIssues: 5 } });
+    const result = readMessage(limited, withBody('<m:x/>'.repeat(10), klasse('B').repeat(5000)), REF);
+    // The first five found: x[1] and x[2] with their UNKNOWN_KEY, x[3]; sorted by code at one path.
+    expect(result.report.issues.slice(0, 5).map((issue) => issue.xml?.xpath)).toEqual(
+      [1, 2, 1, 2, 3].map((n) => `/m:fahrerlaubnis.antrag.0101/m:x[${n}]`),
+    );
+  });
+
+  it('reads 200,000 unknown elements into a bounded report', () => {
+    const result = read(withBody('<m:x/>'.repeat(200_000)));
+    expect(result.report.issues).toHaveLength(1001);
+    expect(result.report.issues[1000]?.params).toMatchObject({ omitted: 399_000 + plainIssues });
+  });
+});
+
+describe('readMessage: white space in typed values (issue 19, point 2)', () => {
+  it('reads a date with a million inner spaces and a photo with a space after every character', () => {
+    const spaces = ' '.repeat(1_000_000);
+    const message = xml
+      .replace('<m:antragsdatum>2026-03-02<', `<m:antragsdatum>${spaces}2026${spaces}-03-02${spaces}<`)
+      .replace(
+        /(<m:lichtbild[^>]*>)([^<]*)</,
+        (_, open: string, content: string) => `${open}${[...content].join(' \n')}<`,
+      );
+    const result = read(message);
+    const data = result.data as { antragsdatum: string; nachweise: { lichtbild: { content: string } } };
+    expect(data.antragsdatum).toBe(`2026${spaces}-03-02`);
+    expect(data.nachweise.lichtbild.content).toBe(valid.nachweise.lichtbild.content);
+    expect(result.report.issues.map((issue) => issue.path)).toContain('/antragsdatum');
+  });
+});

@@ -9,7 +9,8 @@
  */
 
 import type { CodeList, FieldDefinition, FormDefinition } from '../model/types.js';
-import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
+import { type CompiledForm, compile, type ValidateOptions, validateWithTree } from '../validate/compile.js';
+import { IssueList } from '../validate/issue-list.js';
 import { sortIssues } from '../validate/order.js';
 import { type Issue, makeIssue, makeReport, type Report } from '../validate/report.js';
 import type { SubmissionOf } from '../validate/result.js';
@@ -345,13 +346,15 @@ export function readMessage<const D extends FormDefinition>(
   const shape = messageShape(compiled.definition);
   const root = parsed.root;
   const rootPlace: Place = { parent: undefined, element: root };
-  const collector = new IssueCollector();
+  // Reading and validation together report at most `maxIssues`, reading's issues first.
+  const maxIssues = compiled.limits.maxIssues;
+  const collector = new IssueCollector(maxIssues);
   if (root.ns !== shape.namespace || root.local !== shape.rootElement) {
     collector.add('XML_WRONG_ROOT', rootPlace, {
       found: `{${root.ns}}${root.local}`,
       expected: `{${shape.namespace}}${shape.rootElement}`,
     });
-    return unreadable(collector.issues);
+    return unreadable(collector.all());
   }
 
   const attributes = readAttributes(rootPlace, ROOT_ATTRIBUTES, collector);
@@ -399,13 +402,21 @@ export function readMessage<const D extends FormDefinition>(
   }
 
   const data = new Reader(shape, collector).container(compiled.tree.root, rootPlace, headerElement);
-  const validation = compiled.validate(
+  // Reading and validation share one limit, the reader's findings first.
+  const validation = new IssueList(Math.max(0, maxIssues - collector.issues.length));
+  validateWithTree(
+    compiled.tree,
+    compiled.limits,
     data,
     options.referenceDate ? { referenceDate: options.referenceDate } : {},
+    validation,
   );
   const locator = new Locator(rootPlace, compiled.tree.root, shape.namespace);
-  const located = validation.issues.map((issue) => ({ ...issue, xml: locator.locate(issue.path) }));
-  const report = makeReport(sortIssues(compiled.tree.root, [...collector.issues, ...located]));
+  const located: Issue[] = validation.kept.map((issue) => ({ ...issue, xml: locator.locate(issue.path) }));
+  collector.list.omitAll(validation.omitted);
+  const summary = collector.list.summary();
+  const sorted = sortIssues(compiled.tree.root, [...collector.issues, ...located]);
+  const report = makeReport(summary ? [...sorted, summary] : sorted);
   if (report.valid && header) return { valid: true, data: data as SubmissionOf<D>, header, report };
   return header ? { valid: false, data, header, report } : { valid: false, data, report };
 }

@@ -300,7 +300,7 @@ export function readReceipt(
       found: `{${root.ns}}${root.local}`,
       expected: `{${RECEIPT_NAMESPACE}}${ROOTS.quittung} | ${ROOTS.rueckweisung}`,
     });
-    return { report: makeReport(collector.issues) };
+    return { report: makeReport(collector.all()) };
   }
   const attributes = readAttributes(
     place,
@@ -375,7 +375,7 @@ export function readReceipt(
   const issues = findings
     .map((element) => readFinding(childPlace(place, element), collector))
     .filter((finding): finding is ReceiptIssue => finding !== undefined);
-  const report = makeReport(collector.issues);
+  const report = makeReport(collector.all());
   if (!read || read.referenzUUID === undefined) return { report };
   const testText = attributes.get('test');
   const test = testText === undefined ? undefined : parseBoolean(testText);

@@ -67,26 +67,30 @@ export function declarationAgrees(declared: string, detected: Encoding | 'string
   return encoding === detected;
 }
 
-/** The value of `encoding="…"` in an XML declaration at the start of ASCII-compatible bytes. */
+/** `encoding="…"` in the text of an XML declaration (linear: no pattern here can backtrack far). */
+const ENCODING_DECL = /\sencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/;
+
+/**
+ * The value of `encoding="…"` in an XML declaration at the start of ASCII-compatible bytes. The
+ * declaration is read whole, up to its `>`, however much white space it has (the size limit
+ * bounds it); only ASCII matters in it, so its bytes are read one to one as characters.
+ */
 function declaredInAscii(bytes: Uint8Array, start: number): string | undefined {
   // `<?xml` followed by white space: a declaration (`<?xml-stylesheet` is a processing instruction).
   const head = [0x3c, 0x3f, 0x78, 0x6d, 0x6c];
   for (let i = 0; i < head.length; i++) if (bytes[start + i] !== head[i]) return undefined;
   const next = bytes[start + 5];
   if (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d) return undefined;
-  let end = start + 5;
-  const stop = Math.min(bytes.length, start + 512);
-  while (end < stop && bytes[end] !== 0x3e /* > */) end++;
-  let declaration = '';
-  for (let i = start; i < end; i++) declaration += String.fromCharCode(bytes[i] as number);
-  return /\sencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(declaration)?.[2];
+  const close = bytes.indexOf(0x3e /* > */, start + 5);
+  const end = close === -1 ? bytes.length : close;
+  const declaration = latin1Decoder.decode(bytes.subarray(start, end));
+  return ENCODING_DECL.exec(declaration)?.[2];
 }
 
 function utf16Declared(text: string): string | undefined {
   if (!/^<\?xml\s/.test(text)) return undefined;
   const end = text.indexOf('>');
-  const declaration = text.slice(0, end === -1 ? 512 : end);
-  return /\sencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(declaration)?.[2];
+  return ENCODING_DECL.exec(end === -1 ? text : text.slice(0, end))?.[2];
 }
 
 /** Offset of the first byte that is not part of a valid UTF-8 sequence (RFC 3629), or -1. */
@@ -149,6 +153,8 @@ function decodeLatin1(bytes: Uint8Array, start: number, ascii: boolean): Decoded
 }
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** For the XML declaration only: ASCII reads the same in it (it is windows-1252 by WHATWG rules). */
+const latin1Decoder = new TextDecoder('latin1');
 
 /** Decodes the bytes of a document strictly. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -156,11 +162,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const b1 = bytes[1];
   const b2 = bytes[2];
   const b3 = bytes[3];
-  // UCS-4 and EBCDIC (XML appendix F) are recognised only to be refused by name.
+  // UCS-4 in all four byte orders, with or without a BOM, and EBCDIC (XML appendix F) are
+  // recognised only to be refused by name.
   if (
     (b0 === 0 && b1 === 0 && (b2 === 0 || b2 === 0x3c || b2 === 0xfe || b2 === 0xff)) ||
     (b0 === 0x3c && b1 === 0 && b2 === 0 && b3 === 0) ||
-    (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
+    (b0 === 0 && b1 === 0x3c && b2 === 0 && b3 === 0) ||
+    (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) ||
+    (b0 === 0xfe && b1 === 0xff && b2 === 0 && b3 === 0)
   ) {
     return { ok: false, code: 'XML_ENCODING_UNSUPPORTED', params: { encoding: 'UCS-4' }, offset: 0 };
   }

@@ -41,6 +41,58 @@ describe('DTDs and entities', () => {
     );
   });
 
+  it('refuses a DOCTYPE in every encoding it can be recognised in (issue 19, point 7)', () => {
+    const doc = '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>';
+    const declared = (name: string) => `<?xml version="1.0" encoding="${name}"?>${doc}`;
+    /** The text in UTF-16 or UCS-4: `width` bytes per character, the ASCII byte at `at`. */
+    const wide = (text: string, width: number, at: number, bom: number[] = []) => {
+      const out = new Uint8Array(bom.length + text.length * width);
+      out.set(bom);
+      for (let i = 0; i < text.length; i++) out[bom.length + i * width + at] = text.charCodeAt(i);
+      return out;
+    };
+    const encoder = new TextEncoder();
+    const cases: Array<[string, Uint8Array]> = [
+      ['UTF-8', encoder.encode(doc)],
+      ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(doc)])],
+      ['UTF-16LE without BOM', wide(doc, 2, 0)],
+      ['UTF-16BE without BOM', wide(doc, 2, 1)],
+      ['UTF-16LE without BOM, declared', wide(declared('UTF-16LE'), 2, 0)],
+      ['UTF-16BE without BOM, declared', wide(declared('UTF-16BE'), 2, 1)],
+      ['UTF-16LE without BOM, undeclared', wide(declared('UTF-16'), 2, 0)],
+      ['UTF-16LE with BOM', wide(doc, 2, 0, [0xff, 0xfe])],
+      ['UTF-16BE with BOM', wide(doc, 2, 1, [0xfe, 0xff])],
+      ['UCS-4 1234', wide(doc, 4, 3)],
+      ['UCS-4 4321', wide(doc, 4, 0)],
+      ['UCS-4 2143', wide(doc, 4, 2)],
+      ['UCS-4 3412', wide(doc, 4, 1)],
+      ['UCS-4 1234 with BOM', wide(doc, 4, 3, [0, 0, 0xfe, 0xff])],
+      ['UCS-4 4321 with BOM', wide(doc, 4, 0, [0xff, 0xfe, 0, 0])],
+      ['UCS-4 2143 with BOM', wide(doc, 4, 2, [0, 0, 0xff, 0xfe])],
+      ['UCS-4 3412 with BOM', wide(doc, 4, 1, [0xfe, 0xff, 0, 0])],
+      ['ISO-8859-1', encoder.encode(declared('ISO-8859-1'))],
+      ['US-ASCII', encoder.encode(declared('US-ASCII'))],
+      ['Shift_JIS (unsupported, ASCII-compatible)', encoder.encode(declared('Shift_JIS'))],
+      // EBCDIC code page 037: "<!DOCTYPE r>", the first with the XML declaration's signature
+      [
+        'EBCDIC',
+        new Uint8Array([
+          0x4c, 0x6f, 0xa7, 0x94, 0x93, 0x6f, 0x6e, 0x4c, 0x5a, 0xc4, 0xd6, 0xc3, 0xe3, 0xe8, 0xd7, 0xc5,
+          0x40, 0x99, 0x6e,
+        ]),
+      ],
+      [
+        'EBCDIC without declaration',
+        new Uint8Array([0x4c, 0x5a, 0xc4, 0xd6, 0xc3, 0xe3, 0xe8, 0xd7, 0xc5, 0x40, 0x99, 0x6e]),
+      ],
+    ];
+    for (const [name, input] of cases) expect(code(input), name).toBe('XML_DOCTYPE');
+    // After the root element started, in UTF-16 without BOM or declaration (read as UTF-8 first).
+    expect(code(wide('<r><!DOCTYPE r></r>', 2, 0))).toBe('XML_DOCTYPE');
+    // Zero bytes between ASCII letters are not a DOCTYPE by themselves.
+    expect(code(wide('<r>DOCTYPE</r>', 2, 0))).toBe('XML_NOT_WELL_FORMED');
+  });
+
   it('accepts the text <!DOCTYPE inside comments, CDATA and processing instructions: it is not a DOCTYPE', () => {
     expect(code('<!-- <!DOCTYPE r> --><r><![CDATA[<!DOCTYPE r>]]><?p <!DOCTYPE?></r>')).toBe('ok');
     expect(code('<!-- <!DOCTYPE r> --><r><a></b></r>')).toBe('XML_MISMATCHED_TAG');

@@ -5,24 +5,36 @@
  */
 
 import { isNameStartCodePoint } from './chars.js';
+import { isIriReference } from './iri.js';
 import { XML_NAMESPACE, XMLNS_NAMESPACE } from './tree.js';
 
-/** One in-scope declaration; scopes form a chain to the document's (`xml` only). */
-export interface Scope {
-  /** `''` for the default namespace. */
-  readonly prefix: string;
-  /** `''` when the default namespace is undeclared (`xmlns=""`). */
-  readonly uri: string;
-  readonly parent: Scope | undefined;
-}
+/**
+ * The prefixes in scope while a document is scanned: per prefix a stack of the namespace names
+ * it is bound to, innermost last. An element's declarations are pushed when it opens and popped
+ * when it closes, so looking a prefix up costs the same however many scopes are open (a chain of
+ * scopes would be walked for every name: quadratic for deep scopes with many declarations).
+ */
+export class NamespaceBindings {
+  readonly #stacks = new Map<string, string[]>([['xml', [XML_NAMESPACE]]]);
 
-/** The scope every document starts with: the `xml` prefix is bound by definition. */
-export const DOCUMENT_SCOPE: Scope = { prefix: 'xml', uri: XML_NAMESPACE, parent: undefined };
+  /** Binds `prefix` (`''` for the default namespace) to `uri` until `unbind(prefix)`. */
+  bind(prefix: string, uri: string): void {
+    const stack = this.#stacks.get(prefix);
+    if (stack) stack.push(uri);
+    else this.#stacks.set(prefix, [uri]);
+  }
 
-/** The URI a prefix is bound to in a scope (`''` for no namespace), or undefined when unbound. */
-export function lookupPrefix(scope: Scope | undefined, prefix: string): string | undefined {
-  for (let s = scope; s !== undefined; s = s.parent) if (s.prefix === prefix) return s.uri;
-  return prefix === '' ? '' : undefined;
+  /** Ends the innermost binding of `prefix`. */
+  unbind(prefix: string): void {
+    this.#stacks.get(prefix)?.pop();
+  }
+
+  /** The URI a prefix is bound to (`''` for no namespace), or undefined when unbound. */
+  lookup(prefix: string): string | undefined {
+    const stack = this.#stacks.get(prefix);
+    if (stack !== undefined && stack.length > 0) return stack[stack.length - 1];
+    return prefix === '' ? '' : undefined;
+  }
 }
 
 /**
@@ -43,29 +55,6 @@ export function declarationAllowed(prefix: string, uri: string): boolean {
   if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE) return false;
   // Namespaces in XML 1.0 cannot undeclare a prefix (1.1 can): `xmlns:p=""` is an error.
   if (uri === '') return prefix === '';
-  return isUriReference(uri);
-}
-
-/** Characters never allowed in a URI reference (RFC 3986), besides `[`/`]` outside a host. */
-const NOT_URI = /[\u0000-\u0020"<>\\^`{|}\u007F-\u009F]|%(?![0-9A-Fa-f]{2})/;
-
-/**
- * Whether a namespace name is a URI reference (RFC 3986; non-ASCII characters are allowed, as in
- * IRIs): no spaces or other excluded characters, well-formed percent escapes, a valid scheme when
- * the first segment has a colon, and brackets only around an IP literal host.
- */
-export function isUriReference(value: string): boolean {
-  if (NOT_URI.test(value)) return false;
-  const end = value.search(/[/?#]/);
-  const first = end === -1 ? value : value.slice(0, end);
-  const colon = first.indexOf(':');
-  if (colon !== -1 && !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(first.slice(0, colon))) return false;
-  if (value.indexOf('#') !== value.lastIndexOf('#')) return false;
-  if (/[[\]]/.test(value)) {
-    const authority = /^(?:[A-Za-z][A-Za-z0-9+.-]*:)?\/\/([^/?#]*)/.exec(value)?.[1] ?? '';
-    const outside = value.replace(authority, '');
-    if (/[[\]]/.test(outside) || !/^(?:[^@[\]]*@)?\[[0-9A-Fa-f:.vV]+\](?::\d*)?$/.test(authority))
-      return false;
-  }
-  return true;
+  // Namespace names are IRI references (Namespaces in XML 1.1, RFC 3987), a superset of URI references.
+  return isIriReference(uri);
 }

@@ -19,8 +19,7 @@ const child = (element: XmlElement, index: number) => element.children[index] as
 function bytes(...parts: (string | number[])[]): Uint8Array {
   const out: number[] = [];
   for (const part of parts) {
-    if (typeof part === 'string') out.push(...new TextEncoder().encode(part));
-    else out.push(...part);
+    for (const byte of typeof part === 'string' ? new TextEncoder().encode(part) : part) out.push(byte);
   }
   return new Uint8Array(out);
 }
@@ -227,6 +226,45 @@ describe('parseXmlDocument: encodings', () => {
     expect(error(utf16('<?xml version="1.0" encoding="UTF-8"?><r/>', true, true)).code).toBe(
       'XML_ENCODING_MISMATCH',
     );
+  });
+
+  it('reads the encoding from the whole XML declaration, however long (issue 19, point 5)', () => {
+    for (const spaces of [500, 600, 100_000]) {
+      const pad = ' '.repeat(spaces);
+      const latin1 = bytes(`<?xml version="1.0"${pad}encoding="ISO-8859-1"${pad}?>\n<r>`, [0xe4], '</r>');
+      expect(root(latin1).children, `${spaces}`).toEqual([{ kind: 'text', value: 'ä' }]);
+      const le = utf16(`<?xml version="1.0"${pad}encoding="UTF-16LE"?><r>ä</r>`, true, false);
+      expect(root(le).children, `${spaces}`).toEqual([{ kind: 'text', value: 'ä' }]);
+      expect(error(bytes(`<?xml version="1.0"${pad}encoding="Shift_JIS"?><r/>`)).code).toBe(
+        'XML_ENCODING_UNSUPPORTED',
+      );
+    }
+    // Line breaks in the declaration count as white space like spaces.
+    expect(
+      root(bytes('<?xml version="1.0"\r\n\tencoding="ISO-8859-1"?><r>', [0xe4], '</r>')).children,
+    ).toEqual([{ kind: 'text', value: 'ä' }]);
+    // A declaration without its end is still read whole and then refused as unfinished.
+    expect(error(bytes(`<?xml version="1.0"${' '.repeat(1000)}encoding="ISO-8859-1"`)).code).toBe(
+      'XML_UNEXPECTED_END',
+    );
+  });
+
+  it('refuses UCS-4 in all four byte orders, with and without byte order mark', () => {
+    for (const head of [
+      [0, 0, 0, 0x3c],
+      [0x3c, 0, 0, 0],
+      [0, 0, 0x3c, 0],
+      [0, 0x3c, 0, 0],
+      [0, 0, 0xfe, 0xff],
+      [0xff, 0xfe, 0, 0],
+      [0, 0, 0xff, 0xfe],
+      [0xfe, 0xff, 0, 0],
+    ]) {
+      expect(error(new Uint8Array([...head, 0, 0, 0, 0x72])), head.join(' ')).toMatchObject({
+        code: 'XML_ENCODING_UNSUPPORTED',
+        params: { encoding: 'UCS-4' },
+      });
+    }
   });
 
   it('takes a string as decoded text: a BOM is dropped, a supported declaration is accepted', () => {

@@ -11,6 +11,7 @@
 import { type Decoded, decodeBytes } from './decode.js';
 import { type XmlError, xmlError } from './error.js';
 import { resolveXmlLimits, type XmlLimits } from './limits.js';
+import { normaliseLineEnds } from './line-ends.js';
 import { locateInBytes } from './positions.js';
 import { ScanFailure, Scanner } from './tokenizer.js';
 import type { XmlElement } from './tree.js';
@@ -26,22 +27,54 @@ export type ParseResult =
 
 const DOCTYPE = '<!DOCTYPE';
 
-/** Offset of `<!DOCTYPE` in bytes written in an ASCII-compatible encoding or UTF-16, or -1. */
-function doctypeInBytes(bytes: Uint8Array): number {
-  const patterns: number[][] = [[], [], []];
-  for (let i = 0; i < DOCTYPE.length; i++) {
-    const c = DOCTYPE.charCodeAt(i);
-    patterns[0]?.push(c);
-    patterns[1]?.push(c, 0);
-    patterns[2]?.push(0, c);
+/**
+ * `<!DOCTYPE` as it looks in the decoded text when the bytes were in another encoding than the
+ * one they were decoded in: UTF-16 without BOM or declaration read as UTF-8 (each character one
+ * ASCII byte and one zero byte, so the same run appears in both byte orders), and likewise UCS-4
+ * (three zero bytes). Zero bytes are never part of a well-formed document, so these forms cannot
+ * be data.
+ */
+const WIDE_FORMS: readonly string[] = [[...DOCTYPE].join('\u0000'), [...DOCTYPE].join('\u0000\u0000\u0000')];
+
+/**
+ * The same as bytes, for bytes that could not be decoded at all: ASCII-compatible encodings,
+ * UTF-16 (either byte order), UCS-4 (any of the four byte orders: one ASCII byte and three zero
+ * bytes per character), EBCDIC (`!` is 0x5A in code page 037, 0x4F in 500; letters agree).
+ */
+const BYTE_FORMS: readonly (readonly number[])[] = [
+  DOCTYPE,
+  ...WIDE_FORMS,
+  '\u004C\u005A\u00C4\u00D6\u00C3\u00E3\u00E8\u00D7\u00C5',
+  '\u004C\u004F\u00C4\u00D6\u00C3\u00E3\u00E8\u00D7\u00C5',
+].map((form) => [...form].map((c) => c.charCodeAt(0)));
+
+/** Offset of `<!DOCTYPE` in decoded text from `from`, also in the wide forms, or -1. */
+function doctypeInText(text: string, from: number): number {
+  let first = text.indexOf(DOCTYPE, from);
+  for (const form of WIDE_FORMS) {
+    const at = text.indexOf(form, from);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
   }
-  for (const pattern of patterns) {
-    const first = pattern[0] as number;
-    outer: for (let i = bytes.indexOf(first); i !== -1; i = bytes.indexOf(first, i + 1)) {
-      if (i + pattern.length > bytes.length) break;
-      for (let k = 1; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
-      return i;
-    }
+  return first;
+}
+
+/** Offset of the first form of `<!DOCTYPE` in bytes that could not be decoded, or -1. */
+function doctypeInBytes(bytes: Uint8Array): number {
+  let first = -1;
+  for (const form of BYTE_FORMS) {
+    const at = bytesIndexOf(bytes, form);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** The offset of a run of byte values in bytes, or -1 (linear: the run is short). */
+function bytesIndexOf(bytes: Uint8Array, run: readonly number[]): number {
+  const first = run[0] as number;
+  outer: for (let i = bytes.indexOf(first); i !== -1; i = bytes.indexOf(first, i + 1)) {
+    if (i + run.length > bytes.length) return -1;
+    for (let k = 1; k < run.length; k++) if (bytes[i + k] !== run[k]) continue outer;
+    return i;
   }
   return -1;
 }
@@ -96,7 +129,7 @@ function parse(input: string | Uint8Array, limits: XmlLimits): ParseResult {
   }
   // XML end-of-line handling (2.11) before anything else: CR LF and lone CR become LF.
   const raw = decoded.text;
-  const text = raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
+  const text = normaliseLineEnds(raw);
   const scanner = new Scanner(text, {
     limits,
     encoding: isString ? 'string' : decoded.encoding,
@@ -107,7 +140,8 @@ function parse(input: string | Uint8Array, limits: XmlLimits): ParseResult {
   } catch (failure) {
     if (!(failure instanceof ScanFailure)) throw failure;
     if (failure.code !== 'XML_DOCTYPE' && !failure.code.startsWith('XML_LIMIT_')) {
-      const doctype = text.indexOf(DOCTYPE, failure.constructStart);
+      // UTF-16 without a byte order mark or declaration is decoded as UTF-8: the wide forms.
+      const doctype = doctypeInText(text, failure.constructStart);
       if (doctype !== -1) {
         const at = scanner.locate(doctype);
         return doctypeError(at.line, at.column);

@@ -4,17 +4,23 @@
  *
  * Speed comes from scanning runs with `indexOf` and sticky regular expressions instead of
  * character by character: text between tags is one regex search for the next character that
- * needs attention (`<`, `&`, `]`, a surrogate or a character XML forbids). Nesting is kept on an
+ * needs attention (`<`, `&`, a lone surrogate or a character XML forbids). Nesting is kept on an
  * explicit stack, so depth costs no call stack.
+ *
+ * Every step is linear in the input: `]]>` in text is found with one `indexOf` that is only
+ * repeated after the scan has passed its result; character data of many pieces (references,
+ * CDATA, text split by comments) is collected in a `StringBuilder`; prefixes are looked up in
+ * `NamespaceBindings` (one map lookup, not a walk over the open scopes).
  */
 
 import type { XmlCode } from '../codes.js';
+import { StringBuilder } from './builder.js';
 import { firstNonXmlChar, isWhitespace, isXmlCodePoint, scanName } from './chars.js';
 import type { Encoding } from './decode.js';
 import { declarationAgrees, encodingOfLabel } from './decode.js';
 import { describeChar } from './error.js';
 import type { XmlLimits } from './limits.js';
-import { DOCUMENT_SCOPE, declarationAllowed, lookupPrefix, qnameColon, type Scope } from './namespaces.js';
+import { declarationAllowed, NamespaceBindings, qnameColon } from './namespaces.js';
 import { LineIndex } from './positions.js';
 import { XMLNS_NAMESPACE, type XmlAttribute, type XmlElement, type XmlNode } from './tree.js';
 
@@ -40,23 +46,30 @@ export interface ScanOptions {
   readonly freeze?: boolean;
 }
 
-/** Characters in text that need more than copying. */
-const TEXT_STOP = /[<&\]\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+/**
+ * Characters in text that need more than copying: markup, references, characters XML forbids
+ * and lone surrogates (a valid pair, as in an emoji, does not stop the search).
+ */
+const TEXT_STOP =
+  /[<&\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Characters in an attribute value that need more than copying. */
-const ATTRIBUTE_SPECIAL = /[<&\t\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const ATTRIBUTE_STOP = /[<&\t\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+const ATTRIBUTE_SPECIAL = /[<&\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const VERSION = /^1\.[0-9]+$/;
 /** The attributes of every element without any (frozen, shared). */
 const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+/** The children of every empty element (frozen, shared). */
+const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
 const ENCODING_NAME = /^[A-Za-z][A-Za-z0-9._-]*$/;
+
+/** An element while it is open: its children are still added. */
+type OpenElement = { -readonly [K in keyof XmlElement]: XmlElement[K] };
 
 interface Frame {
   readonly qname: string;
-  readonly scope: Scope;
+  /** The prefixes this element declared (unbound again when it closes). */
+  readonly declared: string[] | undefined;
   readonly children: XmlNode[];
-  readonly element: XmlElement;
-  /** Character data not yet added to `children`. */
-  text: string;
+  readonly element: OpenElement;
 }
 
 /** One pending attribute of a start tag, before namespace resolution. */
@@ -87,6 +100,13 @@ export class Scanner {
   readonly #freeze: boolean;
   readonly #lines: LineIndex;
   readonly #stack: Frame[] = [];
+  readonly #bindings = new NamespaceBindings();
+  /** Character data of the innermost open element not yet added to its children. */
+  readonly #chars = new StringBuilder();
+  /** An attribute value being normalised. */
+  readonly #value = new StringBuilder();
+  /** Offset of the next `]]>` at or after the last text checked for one (Infinity: none). */
+  #cdataEnd = -1;
   #pos = 0;
   #nodes = 0;
   /** Offset after the last reference read by `#reference`. */
@@ -321,56 +341,60 @@ export class Scanner {
     return root;
   }
 
-  /** Adds character data to the open element. */
-  #append(frame: Frame, value: string, offset: number): void {
-    frame.text = frame.text === '' ? value : frame.text + value;
-    if (frame.text.length > this.#limits.maxTextLength) {
+  /** Adds character data to the innermost open element. */
+  #append(value: string, offset: number): void {
+    this.#chars.add(value);
+    if (this.#chars.length > this.#limits.maxTextLength) {
       this.#fail('XML_LIMIT_TEXT_LENGTH', { max: this.#limits.maxTextLength }, offset);
     }
   }
 
+  /** Ends the character data of `frame` (the innermost open element) as one text node. */
   #flushText(frame: Frame, offset: number): void {
-    if (frame.text === '') return;
+    if (this.#chars.length === 0) return;
     this.#count(offset);
-    const node = { kind: 'text' as const, value: frame.text };
+    const node = { kind: 'text' as const, value: this.#chars.take() };
     frame.children.push(this.#freeze ? Object.freeze(node) : node);
-    frame.text = '';
+  }
+
+  /** Refuses `]]>` in the text `[start, end)` (XML 2.4); each `indexOf` covers new ground. */
+  #checkCdataEnd(start: number, end: number): void {
+    if (this.#cdataEnd < start) {
+      const next = this.#text.indexOf(']]>', start);
+      this.#cdataEnd = next === -1 ? Number.POSITIVE_INFINITY : next;
+    }
+    if (this.#cdataEnd < end) {
+      this.#fail('XML_NOT_ALLOWED_HERE', { what: "']]>' in text" }, this.#cdataEnd);
+    }
   }
 
   /** Text and references up to the next `<`. */
   #characterData(): void {
     const text = this.#text;
-    const frame = this.#stack[this.#stack.length - 1] as Frame;
     let start = this.#pos;
     this.#constructStart = start;
-    TEXT_STOP.lastIndex = start;
+    // Markup right after markup (dense trees): no search needed.
+    if (text.charCodeAt(start) === LT) return;
     for (;;) {
+      TEXT_STOP.lastIndex = start;
       const match = TEXT_STOP.exec(text);
-      if (match === null) {
-        if (start < this.#length) this.#append(frame, text.slice(start), start);
-        this.#unexpectedEnd(this.#length);
-      }
-      const i = match.index;
-      const c = text.charCodeAt(i);
+      const stop = match === null ? this.#length : match.index;
+      this.#checkCdataEnd(start, stop);
+      if (stop > start) this.#append(text.slice(start, stop), start);
+      if (match === null) this.#unexpectedEnd(this.#length);
+      const c = text.charCodeAt(stop);
       if (c === LT) {
-        if (i > start) this.#append(frame, text.slice(start, i), start);
-        this.#pos = i;
+        this.#pos = stop;
         return;
       }
-      if (c === AMP) {
-        if (i > start) this.#append(frame, text.slice(start, i), start);
-        const value = this.#reference(text, i, 0);
-        this.#append(frame, value, i);
-        start = this.#referenceEnd;
-        TEXT_STOP.lastIndex = start;
-      } else if (c === 0x5d /* ] */) {
-        if (text.startsWith(']]>', i)) this.#fail('XML_NOT_ALLOWED_HERE', { what: "']]>' in text" }, i);
-        TEXT_STOP.lastIndex = i + 1;
-      } else if (c >= 0xd800 && c <= 0xdbff) {
-        const low = text.charCodeAt(i + 1);
-        if (!(low >= 0xdc00 && low <= 0xdfff)) this.#invalidChar(i);
-        TEXT_STOP.lastIndex = i + 2;
-      } else this.#invalidChar(i);
+      if (c !== AMP) this.#invalidChar(stop);
+      // References one after another are read without searching again.
+      let at = stop;
+      do {
+        this.#append(this.#reference(text, at, 0), at);
+        at = this.#referenceEnd;
+      } while (text.charCodeAt(at) === AMP);
+      start = at;
     }
   }
 
@@ -379,9 +403,7 @@ export class Scanner {
     const end = this.#text.indexOf(']]>', start);
     if (end === -1) this.#unexpectedEnd(this.#length, "a CDATA section '<![CDATA['");
     this.#checkChars(start, end);
-    if (end > start) {
-      this.#append(this.#stack[this.#stack.length - 1] as Frame, this.#text.slice(start, end), start);
-    }
+    if (end > start) this.#append(this.#text.slice(start, end), start);
     this.#pos = end + 3;
   }
 
@@ -391,6 +413,12 @@ export class Scanner {
    */
   #reference(s: string, i: number, base: number): string {
     let j = i + 1;
+    // The predefined entities without taking their names apart.
+    if (s.startsWith('amp;', j)) return this.#predefined(j + 4, '&');
+    if (s.startsWith('lt;', j)) return this.#predefined(j + 3, '<');
+    if (s.startsWith('gt;', j)) return this.#predefined(j + 3, '>');
+    if (s.startsWith('quot;', j)) return this.#predefined(j + 5, '"');
+    if (s.startsWith('apos;', j)) return this.#predefined(j + 5, "'");
     if (s.charCodeAt(j) === HASH) {
       j++;
       const hex = s.charCodeAt(j) === 0x78; /* x */
@@ -441,32 +469,39 @@ export class Scanner {
     return this.#fail('XML_UNDEFINED_ENTITY', { name }, base + i);
   }
 
+  #predefined(end: number, value: string): string {
+    this.#referenceEnd = end;
+    return value;
+  }
+
   /** An attribute value: literal white space becomes a space, references are replaced (XML 3.3.3). */
   #attributeValue(raw: string, base: number): string {
     if (!ATTRIBUTE_SPECIAL.test(raw)) return raw;
-    let out = '';
+    const out = this.#value;
+    const length = raw.length;
     let start = 0;
-    ATTRIBUTE_STOP.lastIndex = 0;
-    for (;;) {
-      const match = ATTRIBUTE_STOP.exec(raw);
-      if (match === null) return start === 0 ? raw : out + raw.slice(start);
-      const i = match.index;
+    for (let i = 0; i < length; i++) {
       const c = raw.charCodeAt(i);
+      if (c >= 0x20 && c !== AMP && c !== LT && (c < 0xd800 || (c > 0xdfff && c < 0xfffe))) continue;
       if (c === AMP) {
-        out += raw.slice(start, i) + this.#reference(raw, i, base);
+        out.add(raw.slice(start, i));
+        out.add(this.#reference(raw, i, base));
         start = this.#referenceEnd;
-        ATTRIBUTE_STOP.lastIndex = start;
-      } else if (c === 0x09 || c === 0x0a) {
-        out += `${raw.slice(start, i)} `;
+        i = start - 1;
+      } else if (c === 0x09 || c === 0x0a || c === 0x0d) {
+        out.add(raw.slice(start, i));
+        out.add(' ');
         start = i + 1;
       } else if (c === LT) {
         this.#fail('XML_NOT_ALLOWED_HERE', { what: "'<' in an attribute value" }, base + i);
       } else if (c >= 0xd800 && c <= 0xdbff) {
         const low = raw.charCodeAt(i + 1);
         if (!(low >= 0xdc00 && low <= 0xdfff)) this.#invalidChar(base + i);
-        ATTRIBUTE_STOP.lastIndex = i + 2;
+        i++;
       } else this.#invalidChar(base + i);
     }
+    out.add(raw.slice(start));
+    return out.take();
   }
 
   /** A start tag at `<`: pushes its element (and pops it again when it is empty-element tag). */
@@ -519,19 +554,21 @@ export class Scanner {
       raw.push({ name, value, offset: pos });
       this.#pos = close + 1;
     }
-    const element = this.#open(qname, tagStart, raw, parent);
-    if (selfClosing) this.#close(this.#stack.pop() as Frame);
-    return element;
+    return this.#open(qname, tagStart, raw, parent, selfClosing);
   }
 
-  /** Resolves names and namespaces of a start tag and pushes its frame. */
+  /**
+   * Resolves names and namespaces of a start tag and pushes its frame; an empty-element tag is
+   * closed at once (no frame, the shared empty children).
+   */
   #open(
     qname: string,
     tagStart: number,
     raw: RawAttribute[] | undefined,
     parent: Frame | undefined,
+    empty: boolean,
   ): XmlElement {
-    let scope = parent ? parent.scope : DOCUMENT_SCOPE;
+    let declared: string[] | undefined;
     if (raw !== undefined) {
       this.#checkDuplicateNames(raw);
       for (const attribute of raw) {
@@ -547,7 +584,9 @@ export class Scanner {
               attribute.offset,
             );
           }
-          scope = { prefix, uri: attribute.value, parent: scope };
+          this.#bindings.bind(prefix, attribute.value);
+          declared ??= [];
+          declared.push(prefix);
         }
       }
     }
@@ -556,7 +595,7 @@ export class Scanner {
     const prefix = colon === -1 ? '' : qname.slice(0, colon);
     const local = colon === -1 ? qname : qname.slice(colon + 1);
     if (prefix === 'xmlns') this.#fail('XML_INVALID_QNAME', { name: qname }, tagStart + 1);
-    const ns = lookupPrefix(scope, prefix);
+    const ns = this.#bindings.lookup(prefix);
     if (ns === undefined) this.#fail('XML_UNBOUND_PREFIX', { prefix }, tagStart + 1);
     this.#count(tagStart);
     this.#lines.locate(tagStart);
@@ -565,12 +604,12 @@ export class Scanner {
     let attributes: readonly XmlAttribute[] = NO_ATTRIBUTES;
     if (raw !== undefined) {
       const list: XmlAttribute[] = [];
-      for (const attribute of raw) list.push(this.#attribute(attribute, scope));
+      for (const attribute of raw) list.push(this.#attribute(attribute));
       this.#checkDuplicateExpandedNames(list, raw);
       attributes = this.#freeze ? Object.freeze(list) : list;
     }
-    const children: XmlNode[] = [];
-    const element: XmlElement = {
+    const children: XmlNode[] = empty ? (NO_CHILDREN as XmlNode[]) : [];
+    const element: OpenElement = {
       kind: 'element',
       ns,
       local,
@@ -580,12 +619,15 @@ export class Scanner {
       line,
       column,
     };
-    this.#stack.push({ qname, scope, children, element, text: '' });
     if (parent) parent.children.push(element);
+    if (empty) {
+      if (declared) for (const declaredPrefix of declared) this.#bindings.unbind(declaredPrefix);
+      if (this.#freeze) Object.freeze(element);
+    } else this.#stack.push({ qname, declared, children, element });
     return element;
   }
 
-  #attribute(attribute: RawAttribute, scope: Scope): XmlAttribute {
+  #attribute(attribute: RawAttribute): XmlAttribute {
     const name = attribute.name;
     this.#count(attribute.offset);
     this.#lines.locate(attribute.offset);
@@ -604,7 +646,7 @@ export class Scanner {
         local = name.slice(colon + 1);
         if (prefix === 'xmlns') ns = XMLNS_NAMESPACE;
         else {
-          const uri = lookupPrefix(scope, prefix);
+          const uri = this.#bindings.lookup(prefix);
           if (uri === undefined) this.#fail('XML_UNBOUND_PREFIX', { prefix }, attribute.offset);
           ns = uri;
         }
@@ -681,8 +723,12 @@ export class Scanner {
   }
 
   #close(frame: Frame): void {
+    if (frame.declared) for (const prefix of frame.declared) this.#bindings.unbind(prefix);
+    // A growing array keeps spare room (16 slots after the first push); the tree keeps an exact copy.
+    const children = frame.children.length === 0 ? (NO_CHILDREN as XmlNode[]) : frame.children.slice();
+    frame.element.children = children;
     if (this.#freeze) {
-      Object.freeze(frame.children);
+      Object.freeze(children);
       Object.freeze(frame.element);
     }
   }
