@@ -8,7 +8,7 @@ import { LINT_CODES } from '../model/lint-codes.js';
 import { FUNCTIONS } from '../rules/library.js';
 import { RULE_CODES } from '../rules/rule-codes.js';
 import { ISSUE_CODES } from '../validate/codes.js';
-import { XML_JSON_COUNTERPARTS } from '../xml/codes.js';
+import { XML_CODES, XML_JSON_COUNTERPARTS } from '../xml/codes.js';
 
 interface Entry {
   readonly severity: string;
@@ -16,12 +16,41 @@ interface Entry {
   readonly en: string;
 }
 
-function table(codes: Readonly<Record<string, Entry>>): string {
-  const rows = Object.entries(codes).map(
-    ([code, info]) => `| \`${code}\` | ${info.severity} | ${escapeCell(info.en)} | ${escapeCell(info.de)} |`,
-  );
-  return ['| code | severity | message (en) | message (de) |', '|---|---|---|---|', ...rows].join('\n');
+/** The parameters a code's messages are built from (the placeholders of both templates). */
+export function templateParams(info: Entry): string[] {
+  const names = new Set<string>();
+  for (const template of [info.de, info.en]) {
+    for (const match of template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)) names.add(match[1] as string);
+  }
+  return [...names];
 }
+
+function table(codes: Readonly<Record<string, Entry>>): string {
+  const rows = Object.entries(codes).map(([code, info]) => {
+    const params = templateParams(info)
+      .map((name) => `\`${name}\``)
+      .join(', ');
+    return `| \`${code}\` | ${info.severity} | ${params || '—'} | ${escapeCell(info.en)} | ${escapeCell(info.de)} |`;
+  });
+  return [
+    '| code | severity | parameters | message (en) | message (de) |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/**
+ * Every catalogue of codes the library emits, by the layer that emits it: the one list of codes
+ * (docs/report.md). Each layer keeps its own catalogue at run time, so a bundle that only
+ * validates carries no XML or XDF messages.
+ */
+export const CATALOGUES = {
+  validation: ISSUE_CODES,
+  xml: XML_CODES,
+  fim: XDF_CODES,
+  definitions: LINT_CODES,
+  rules: RULE_CODES,
+} as const;
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -31,6 +60,7 @@ function escapeCell(text: string): string {
 export function catalogueSections(): Record<string, string> {
   return {
     'issue-codes': table(ISSUE_CODES),
+    'xml-codes': table(XML_CODES),
     'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }),
     'xdf-codes': table(XDF_CODES),
   };

@@ -58,7 +58,7 @@ export const XDF_CODES = {
   },
   XDF_INTERNAL_ERROR: {
     severity: 'error',
-    de: 'Interner Fehler beim Import: {detail}',
+    de: 'Interner Fehler beim Import (Einzelheiten in params.detail).',
     en: 'Internal error during import: {detail}',
   },
   // --- identification and meta data --------------------------------------------------------
@@ -136,7 +136,7 @@ export const XDF_CODES = {
   },
   XDF_INVALID_PATTERN: {
     severity: 'warning',
-    de: 'Das Muster „{pattern}“ von {id} ist kein gültiger regulärer Ausdruck nach XSD ({detail}) und wurde nicht übernommen.',
+    de: 'Das Muster „{pattern}“ von {id} ist kein gültiger regulärer Ausdruck nach XSD und wurde nicht übernommen.',
     en: 'The pattern "{pattern}" of {id} is not a valid XSD regular expression ({detail}) and was left out.',
   },
   XDF_SELECT_WITHOUT_CODE_LIST: {
@@ -172,7 +172,7 @@ export const XDF_CODES = {
   },
   XDF_EXTENSION_INVALID: {
     severity: 'warning',
-    de: 'Die antrag-Erweiterung (stichwort {uri}) von {id} ist ungültig und wurde ignoriert: {detail}',
+    de: 'Die antrag-Erweiterung (stichwort {uri}) von {id} ist ungültig und wurde ignoriert.',
     en: 'The antrag extension (stichwort {uri}) of {id} is invalid and was ignored: {detail}',
   },
   // --- the resulting definition --------------------------------------------------------------

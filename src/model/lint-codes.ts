@@ -5,7 +5,7 @@
 export const LINT_CODES = {
   DEF_SCHEMA: {
     severity: 'error',
-    de: 'Die Definition entspricht nicht dem Definitionsformat: {detail}',
+    de: 'Die Definition entspricht nicht dem Definitionsformat (an der angegebenen Stelle).',
     en: 'The definition does not match the definition format: {detail}',
   },
   DEF_INVALID_ID: {
@@ -80,7 +80,7 @@ export const LINT_CODES = {
   },
   DEF_INVALID_PATTERN: {
     severity: 'error',
-    de: 'Das Muster „{pattern}“ ist kein gültiger regulärer Ausdruck nach XSD: {detail}',
+    de: 'Das Muster „{pattern}“ ist kein gültiger regulärer Ausdruck nach XSD.',
     en: 'The pattern "{pattern}" is not a valid XSD regular expression: {detail}',
   },
   DEF_PATTERN_ANCHORS: {

@@ -6,7 +6,7 @@
 export const RULE_CODES = {
   DEF_RULE_SYNTAX: {
     severity: 'error',
-    de: 'Regel {rule}: Syntaxfehler an Position {position}: {detail}.',
+    de: 'Regel {rule}: Syntaxfehler an Position {position}.',
     en: 'Rule {rule}: syntax error at position {position}: {detail}.',
   },
   DEF_RULE_INVALID_LITERAL: {
@@ -41,7 +41,7 @@ export const RULE_CODES = {
   },
   DEF_RULE_INVALID_PATTERN: {
     severity: 'error',
-    de: 'Regel {rule}: ungültiger regulärer Ausdruck „{pattern}“: {detail}.',
+    de: 'Regel {rule}: ungültiger regulärer Ausdruck „{pattern}“.',
     en: 'Rule {rule}: invalid regular expression "{pattern}": {detail}.',
   },
   DEF_RULE_RESULT_TYPE: {
@@ -56,7 +56,7 @@ export const RULE_CODES = {
   },
   DEF_RULE_NOT_APPLICABLE: {
     severity: 'error',
-    de: 'Regel {rule}: {ruleKind} ist hier nicht möglich ({detail}).',
+    de: 'Regel {rule}: {ruleKind} ist an dieser Stelle nicht möglich.',
     en: 'Rule {rule}: {ruleKind} is not possible here ({detail}).',
   },
   DEF_RULE_INVALID_ID: {

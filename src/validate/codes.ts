@@ -23,7 +23,7 @@ export const ISSUE_CODES = {
   },
   JSON_SYNTAX: {
     severity: 'error',
-    de: 'Die Daten sind kein gültiges JSON: {detail}',
+    de: 'Die Daten sind kein gültiges JSON.',
     en: 'The data is not valid JSON: {detail}',
   },
   LIMIT_BYTES: {
@@ -204,8 +204,8 @@ export const ISSUE_CODES = {
   // --- files -------------------------------------------------------------------------------
   FILE_INVALID: {
     severity: 'error',
-    de: '„{label}“ ist keine gültige Datei: {detail}.',
-    en: '"{label}" is not a valid file: {detail}.',
+    de: '„{label}“ ist keine gültige Datei: Die Angabe „{property}“ fehlt, ist leer, ist kein Text oder ist nicht vorgesehen.',
+    en: '"{label}" is not a valid file: "{property}" is missing, empty, not text or not expected.',
   },
   FILE_INVALID_BASE64: {
     severity: 'error',

@@ -280,23 +280,23 @@ function compileBinaryChecker(field: FieldDefinition, ref: ElementRef, isFile: b
     }
     for (const key of Object.keys(value)) {
       if (!known.has(key)) {
-        out.push(makeIssue('FILE_INVALID', path, { detail: `unknown property "${key.slice(0, 100)}"` }, ref));
+        out.push(makeIssue('FILE_INVALID', path, { property: key.slice(0, 100), problem: 'unknown' }, ref));
         return;
       }
     }
     for (const key of required) {
       if (typeof own(value, key) !== 'string') {
-        out.push(makeIssue('FILE_INVALID', path, { detail: `"${key}" must be a string` }, ref));
+        out.push(makeIssue('FILE_INVALID', path, { property: key, problem: 'not-text' }, ref));
         return;
       }
     }
     const mediaType = own(value, 'mediaType');
     if (mediaType !== undefined && typeof mediaType !== 'string') {
-      out.push(makeIssue('FILE_INVALID', path, { detail: '"mediaType" must be a string' }, ref));
+      out.push(makeIssue('FILE_INVALID', path, { property: 'mediaType', problem: 'not-text' }, ref));
       return;
     }
     if (isFile && (own(value, 'name') as string).length === 0) {
-      out.push(makeIssue('FILE_INVALID', path, { detail: '"name" must not be empty' }, ref));
+      out.push(makeIssue('FILE_INVALID', path, { property: 'name', problem: 'empty' }, ref));
     }
     const content = own(value, 'content') as string;
     if (!isBase64(content)) {

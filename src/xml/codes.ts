@@ -125,7 +125,7 @@ export const XML_CODES = {
   },
   XML_INTERNAL: {
     severity: 'error',
-    de: 'Die Nachricht konnte wegen eines internen Fehlers nicht gelesen werden: {detail}',
+    de: 'Die Nachricht konnte wegen eines internen Fehlers nicht gelesen werden.',
     en: 'The message could not be read because of an internal error: {detail}',
   },
   // --- the message of a form -----------------------------------------------------------------
