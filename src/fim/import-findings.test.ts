@@ -124,12 +124,13 @@ describe('importXdf findings', () => {
   it('XDF_TOO_DEEP: groups nested deeper than definitions may be', () => {
     let inner: ChildDefinition = field.text({ id: 'F99000000900', version: V, name: 'Blatt', key: 'blatt' });
     for (let depth = 0; depth < 70; depth++) {
+      const children: readonly ChildDefinition[] = [inner];
       inner = group({
         id: `G99${String(100000 + depth).padStart(9, '0')}`,
         version: V,
         name: `Ebene ${depth}`,
         key: `e${depth}`,
-        children: [inner],
+        children,
       });
     }
     const deep: FormDefinition = { ...form, children: [inner] };
