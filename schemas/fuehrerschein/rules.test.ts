@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/validate/compile.js';
 import { readMessage } from '../../src/xml/read.js';
 import { writeMessageUnchecked } from '../../src/xml/write.js';
+import { executableRuleIds } from '../../test/support/rule-ids.js';
 import { fuehrerschein } from './form.js';
 
 const form = compile(fuehrerschein);
@@ -687,15 +688,7 @@ describe('Codelisten (XInneres Geschlecht, DESTATIS Staatsangehörigkeit)', () =
 });
 
 afterAll(() => {
-  const ids = new Set<string>();
-  const visit = (element: {
-    rules?: readonly { id: string; ruleKind: string }[];
-    children?: readonly unknown[];
-  }) => {
-    for (const r of element.rules ?? []) if (r.ruleKind !== 'documentation') ids.add(r.id);
-    for (const child of (element.children ?? []) as (typeof element)[]) visit(child);
-  };
-  visit(fuehrerschein);
+  const ids = executableRuleIds(fuehrerschein);
   // Every rule of the form failed in at least one test above.
   expect([...ids].filter((id) => !seen.has(id))).toEqual([]);
 });

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/validate/compile.js';
 import { readMessage } from '../../src/xml/read.js';
 import { writeMessageUnchecked } from '../../src/xml/write.js';
+import { executableRuleIds } from '../../test/support/rule-ids.js';
 import { personenbefoerderungsschein } from './form.js';
 
 const form = compile(personenbefoerderungsschein);
@@ -279,14 +280,6 @@ describe('Weitere Angaben', () => {
 });
 
 afterAll(() => {
-  const ids = new Set<string>();
-  const visit = (element: {
-    rules?: readonly { id: string; ruleKind: string }[];
-    children?: readonly unknown[];
-  }) => {
-    for (const r of element.rules ?? []) if (r.ruleKind !== 'documentation') ids.add(r.id);
-    for (const child of (element.children ?? []) as (typeof element)[]) visit(child);
-  };
-  visit(personenbefoerderungsschein);
+  const ids = executableRuleIds(personenbefoerderungsschein);
   expect([...ids].filter((id) => !seen.has(id))).toEqual([]);
 });
