@@ -8,6 +8,8 @@
 export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';
+export type { Issue, Report } from './issues/issue.js';
+export type { Severity } from './issues/severity.js';
 export type { AnyChild, ContainerValue, Submission } from './model/builders.js';
 export { defineForm, field, group, rule } from './model/builders.js';
 export { CodeListRegistry, canonicalVersionUri } from './model/codelists.js';
@@ -40,7 +42,7 @@ export {
 export { DEFAULT_VALIDATION_LIMITS, type ValidationLimits } from './validate/limits.js';
 export { lintDefinition as lint } from './validate/lint-definition.js';
 export { type ParseResult, parseSubmission } from './validate/parse.js';
-export type { Issue, Report, Severity } from './validate/report.js';
+export type { IssueParams } from './validate/report.js';
 export type { SubmissionOf, ValidationReport } from './validate/result.js';
 export type { SessionChange, ValidationSession } from './validate/session.js';
 export {

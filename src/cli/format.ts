@@ -3,8 +3,8 @@
  * counted nouns in singular or plural and, for issues found in XML, line:column and XPath.
  */
 
+import type { Report } from '../issues/issue.js';
 import type { LintFinding } from '../model/lint.js';
-import type { Report } from '../validate/report.js';
 import { ChunkedWriter } from './output.js';
 
 export type Lang = 'de' | 'en';

@@ -7,10 +7,10 @@
 
 import { importXdf } from '../fim/import.js';
 import { builtInForms } from '../forms/registry.js';
+import type { Report } from '../issues/issue.js';
 import type { LintFinding } from '../model/lint.js';
 import { loadDefinition } from '../model/load.js';
 import type { FormDefinition } from '../model/types.js';
-import type { Report } from '../validate/report.js';
 import type { CliIo } from './io.js';
 import { nearest } from './suggest.js';
 

@@ -4,24 +4,22 @@
  */
 
 import { XDF_CODES } from '../fim/codes.js';
+import type { CodeInfo } from '../issues/catalogue.js';
 import { LINT_CODES } from '../model/lint-codes.js';
 import { FUNCTIONS } from '../rules/library.js';
 import { RULE_CODES } from '../rules/rule-codes.js';
 import { ISSUE_CODES } from '../validate/codes.js';
 import { XML_CODES, XML_JSON_COUNTERPARTS } from '../xml/codes.js';
 
-interface Entry {
-  readonly severity: string;
-  readonly de: string;
-  readonly en: string;
-}
+type Entry = CodeInfo;
 
-/** The parameters a code's messages are built from (the placeholders of both templates). */
+/** The parameters of a code: the placeholders of both templates, then its extra params. */
 export function templateParams(info: Entry): string[] {
   const names = new Set<string>();
   for (const template of [info.de, info.en]) {
     for (const match of template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)) names.add(match[1] as string);
   }
+  for (const name of info.extraParams ?? []) names.add(name);
   return [...names];
 }
 

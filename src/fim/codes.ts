@@ -6,7 +6,7 @@
  * Codes are API: they never change meaning once released. New codes may be added.
  */
 
-import type { CodeInfo } from '../validate/codes.js';
+import type { Catalogue } from '../issues/catalogue.js';
 
 /** The catalogue of import issue codes with severity and message templates (see docs/fim.md). */
 export const XDF_CODES = {
@@ -217,7 +217,7 @@ export const XDF_CODES = {
     de: 'Der Code „{code}“ kommt in Zeile {row} erneut vor; nur die erste Zeile wurde übernommen.',
     en: 'The code "{code}" occurs again in row {row}; only the first row was kept.',
   },
-} as const satisfies Record<string, CodeInfo>;
+} as const satisfies Catalogue;
 
 /** A code of the FIM import catalogue. */
 export type XdfCode = keyof typeof XDF_CODES;

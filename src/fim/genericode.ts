@@ -10,9 +10,9 @@
  * element. Both are read.
  */
 
+import { formatMessage } from '../issues/catalogue.js';
+import { type Issue, makeReport, type Report } from '../issues/issue.js';
 import type { CodeList, CodeValue } from '../model/types.js';
-import { formatMessage } from '../validate/codes.js';
-import { type Issue, makeReport, type Report } from '../validate/report.js';
 import { DEFAULT_XML_LIMITS, parseXml, type XmlElement, type XmlLimits } from '../xml/parse.js';
 import { XDF_CODES, type XdfCode } from './codes.js';
 import { attribute, childElements, normalisedText, rawText, xpathIndex } from './tree.js';

@@ -9,6 +9,8 @@
  * See docs/fim.md for the mapping of every XDF element.
  */
 
+import { formatMessage } from '../issues/catalogue.js';
+import { type Issue, makeReport, type Report } from '../issues/issue.js';
 import { type LintFinding, lint as lintModel, MAX_DEFINITION_DEPTH } from '../model/lint.js';
 import {
   type ChildDefinition,
@@ -36,8 +38,6 @@ import { checkRules } from '../rules/check.js';
 import { parseExpression } from '../rules/grammar.js';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
-import { formatMessage } from '../validate/codes.js';
-import { type Issue, makeReport, type Report } from '../validate/report.js';
 import { DEFAULT_XML_LIMITS, parseXml, type XmlElement, type XmlLimits } from '../xml/parse.js';
 import { XDF_CODES, type XdfCode } from './codes.js';
 import {

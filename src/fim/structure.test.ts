@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../test/support/shared.js';
+import type { Issue } from '../issues/issue.js';
 import type { FieldDefinition, FormDefinition, GroupDefinition } from '../model/types.js';
-import type { Issue } from '../validate/report.js';
 import { importXdf } from './import.js';
 import { XDF2_NAMESPACE, XDF3_NAMESPACE } from './xdf.js';
 

@@ -10,11 +10,11 @@
  *   result carries its report, so callers can tell.
  */
 
+import type { Issue } from '../issues/issue.js';
+import { pointerTokens } from '../issues/pointer.js';
 import type { FieldDefinition } from '../model/types.js';
 import { type Random, seededRandom } from '../text/xsd-regex-sample.js';
 import type { CompiledForm } from '../validate/compile.js';
-import { pointerTokens } from '../validate/pointer.js';
-import type { Issue } from '../validate/report.js';
 import type { ValidationReport } from '../validate/result.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { type ExampleData, type ExampleOptions, generateExample, generatorFor } from './example.js';

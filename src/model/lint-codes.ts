@@ -2,6 +2,8 @@
  * Stable codes of definition lint findings, with severity and message templates.
  * `{name}` placeholders are filled from the finding's params.
  */
+import type { Catalogue, CodeParams } from '../issues/catalogue.js';
+
 export const LINT_CODES = {
   DEF_SCHEMA: {
     severity: 'error',
@@ -148,7 +150,10 @@ export const LINT_CODES = {
     de: 'Die Definition ist tiefer als {limit} Ebenen verschachtelt.',
     en: 'The definition is nested deeper than {limit} levels.',
   },
-} as const;
+} as const satisfies Catalogue;
 
 /** A code of the model lint (`DEF_*`). */
 export type LintCode = keyof typeof LINT_CODES;
+
+/** The params of a lint finding with this code, derived from its message templates. */
+export type LintParams<Code extends LintCode> = CodeParams<typeof LINT_CODES, Code>;

@@ -3,10 +3,12 @@
  * a stable code (see `LINT_CODES`), a location, and a message in German and English.
  */
 
+import { formatMessage } from '../issues/catalogue.js';
+import type { Severity } from '../issues/severity.js';
 import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { CodeListRegistry } from './codelists.js';
-import { LINT_CODES, type LintCode } from './lint-codes.js';
+import { LINT_CODES, type LintCode, type LintParams } from './lint-codes.js';
 import type {
   ChildDefinition,
   ElementMeta,
@@ -19,7 +21,7 @@ import { parseCardinality } from './types.js';
 /** One finding of `lint`: a stable code, where, and a message in German and English. */
 export interface LintFinding {
   readonly code: string;
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Severity;
   /** JSON pointer into the definition, e.g. `/children/0/children/2`. */
   readonly path: string;
   /** Dotted key path of the element, e.g. `antragsteller.familienname` (`''` for the form). */
@@ -58,12 +60,15 @@ class Linter {
 
   constructor(readonly options: LintOptions) {}
 
-  report(code: LintCode, at: Location, params: Record<string, unknown> = {}): void {
+  report<Code extends LintCode>(
+    code: Code,
+    at: Location,
+    // Codes whose messages show no value take no params.
+    ...given: keyof LintParams<Code> extends never ? [] : [LintParams<Code>]
+  ): void {
     const info = LINT_CODES[code];
-    const fill = (template: string) =>
-      template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
+    const params: Readonly<Record<string, unknown>> = given[0] ?? {};
+    const fill = (template: string) => formatMessage(template, params);
     const finding: {
       -readonly [K in keyof LintFinding]: LintFinding[K];
     } = {

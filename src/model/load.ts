@@ -7,6 +7,7 @@
  */
 
 import { z } from 'zod';
+import { formatMessage } from '../issues/catalogue.js';
 import type { CodeListRegistry } from './codelists.js';
 import { type LintFinding, lint } from './lint.js';
 import { LINT_CODES } from './lint-codes.js';
@@ -202,7 +203,7 @@ function schemaFinding(path: string, detail: string): LintFinding {
     severity: 'error',
     path,
     keyPath: '',
-    message: { de: info.de.replace('{detail}', detail), en: info.en.replace('{detail}', detail) },
+    message: { de: formatMessage(info.de, { detail }), en: formatMessage(info.en, { detail }) },
     params: { detail },
   };
 }

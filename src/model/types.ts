@@ -7,11 +7,9 @@
  * `datentyp`, `praezisierung`, `bezug`) and plain English elsewhere.
  */
 
-/** A text in German, optionally English. German is the language of record. */
-export interface LocalText {
-  readonly de: string;
-  readonly en?: string;
-}
+export type { LocalText } from '../text/local-text.js';
+
+import type { LocalText } from '../text/local-text.js';
 
 /** XDF 3 `freigabestatus` (code list `urn:xoev-de:xprozess:codeliste:status`). */
 export type Freigabestatus = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineForm, field } from '../model/builders.js';
-import { compileExpression, type EvalContext, type RuleHost, scopeOf } from './compile-expression.js';
-import { isDecimal, toText } from './decimal.js';
+import { isDecimal, toText } from '../text/decimal.js';
+import { compileExpression, type RuleHost, scopeOf } from './compile-expression.js';
+import type { EvalContext } from './context.js';
 import { parseExpression } from './grammar.js';
 import { ruleTestForm } from './test-form.js';
 import type { Value } from './values.js';

@@ -18,8 +18,6 @@
  */
 
 import type { ChildDefinition, CodeList, Datentyp, FormDefinition } from '../model/types.js';
-import { compareInstants, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
-import { compileXsdPattern } from '../text/xsd-regex.js';
 import {
   add,
   compare,
@@ -31,20 +29,15 @@ import {
   negate,
   parseDecimal,
   subtract,
-} from './decimal.js';
+} from '../text/decimal.js';
+import { compareInstants, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { compileXsdPattern } from '../text/xsd-regex.js';
+import type { EvalContext } from './context.js';
 import { ALL_ITEMS } from './grammar.js';
 import { FUNCTIONS, type FunctionSpec } from './library.js';
 import { checkAst, type Expr } from './nodes.js';
 import type { RuleCode } from './rule-codes.js';
 import { type BaseType, comparable, type RuleType, scalar, typeName, type Value } from './values.js';
-
-/** Where an expression is evaluated. */
-export interface EvalContext {
-  readonly root: unknown;
-  /** Indices of the repeat items on the way to the evaluated element, outermost first. */
-  readonly indices: readonly number[];
-  readonly referenceDate: string;
-}
 
 export type Evaluator = (context: EvalContext) => Value;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineForm, field, group, rule } from '../model/builders.js';
+import { toText } from '../text/decimal.js';
 import { checkRules } from './check.js';
 import { compileRule, ruleCompiler } from './compile-rule.js';
-import { toText } from './decimal.js';
 
 const base = { version: '1.0', label: { de: 'x' } } as const;
 const R = { version: '1.0', name: 'r', typ: 'B' } as const;

@@ -7,9 +7,10 @@
 
 import type { LintFinding } from '../model/lint.js';
 import type { ChildDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
+import { isDecimal, toNumber } from '../text/decimal.js';
 import { analyseRule, type PlacedRule, ruleFinding } from './check.js';
-import { type EvalContext, scopeOf } from './compile-expression.js';
-import { isDecimal, toNumber } from './decimal.js';
+import { scopeOf } from './compile-expression.js';
+import type { EvalContext } from './context.js';
 import { collectReferences, type Expr } from './nodes.js';
 import type { RuleType, Value } from './values.js';
 

@@ -4,17 +4,17 @@
  * compiling of expressions, the function and code catalogues, and the check-digit validators.
  */
 
+export { type Decimal, toText as decimalToText } from '../text/decimal.js';
 export { checkRules } from './check.js';
 export { isIban, isRvNummer, isSteuerId } from './check-digits.js';
 export {
   type CompiledExpression,
   compileExpression,
-  type EvalContext as RuleEvalContext,
   type RuleHost,
   scopeOf,
 } from './compile-expression.js';
 export { type CompiledRule, compileRule, type RuleNotCompiled, ruleCompiler } from './compile-rule.js';
-export { type Decimal, toText as decimalToText } from './decimal.js';
+export type { EvalContext as RuleEvalContext } from './context.js';
 export {
   MAX_EXPRESSION_DEPTH,
   MAX_EXPRESSION_LENGTH,

@@ -3,6 +3,17 @@
  * implementations (pure, deterministic; "today" is the reference date of the evaluation).
  */
 
+import {
+  abs,
+  add,
+  compare,
+  type Decimal,
+  fromNumber,
+  isDecimal,
+  isInteger,
+  round,
+  toNumber,
+} from '../text/decimal.js';
 import { compareInstants } from '../text/temporal.js';
 import {
   addDays,
@@ -16,17 +27,7 @@ import {
   yearsBetween,
 } from './calendar.js';
 import { isIban, isRvNummer, isSteuerId } from './check-digits.js';
-import {
-  abs,
-  add,
-  compare,
-  type Decimal,
-  fromNumber,
-  isDecimal,
-  isInteger,
-  round,
-  toNumber,
-} from './decimal.js';
+import type { EvalContext } from './context.js';
 import type { BaseType, RuleType, Value } from './values.js';
 
 /** What an argument accepts. */
@@ -36,10 +37,6 @@ export interface ParamSpec {
   readonly shape?: 'scalar' | 'list';
   /** The argument must be a literal (e.g. a regex pattern, compiled once). */
   readonly literal?: boolean;
-}
-
-export interface EvalEnv {
-  readonly referenceDate: string;
 }
 
 /** A function of the rule language: its signature (checked at definition time), docs and implementation. */
@@ -54,7 +51,7 @@ export interface FunctionSpec {
    * Evaluated arguments in, value out; `types` are the arguments' static types. Never throws;
    * unusable input gives null.
    */
-  readonly apply: (args: readonly Value[], env: EvalEnv, types: readonly RuleType[]) => Value;
+  readonly apply: (args: readonly Value[], context: EvalContext, types: readonly RuleType[]) => Value;
 }
 
 const NUMBER: ParamSpec = { types: ['number'] };
@@ -153,7 +150,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'The reference date of the evaluation.',
       example: 'antragsdatum <= today()',
     },
-    apply: (_, env) => env.referenceDate,
+    apply: (_, context) => context.referenceDate,
   },
   age: {
     params: [DATE, DATE],
@@ -164,9 +161,9 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Completed years of age at the date (default: reference date), per §§ 187, 188 BGB.',
       example: 'age(antragsteller.geburtsdatum, antragsdatum) >= 18',
     },
-    apply: ([birth, at], env) => {
+    apply: ([birth, at], context) => {
       const from = dateOf(birth ?? null);
-      const to = at === undefined ? env.referenceDate : dateOf(at);
+      const to = at === undefined ? context.referenceDate : dateOf(at);
       return from === undefined || to === undefined ? null : decimalOf(yearsBetween(from, to));
     },
   },

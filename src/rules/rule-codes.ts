@@ -3,6 +3,8 @@
  * templates. `{name}` placeholders are filled from the finding's params; `{rule}` is the rule id
  * and `{position}` the offset in the expression.
  */
+import type { Catalogue } from '../issues/catalogue.js';
+
 export const RULE_CODES = {
   DEF_RULE_SYNTAX: {
     severity: 'error',
@@ -69,7 +71,7 @@ export const RULE_CODES = {
     de: 'Die Regel-ID „{id}“ ist mit Version {version} mehrfach mit unterschiedlichem Inhalt vergeben.',
     en: 'The rule id "{id}" version {version} is used more than once with different content.',
   },
-} as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; de: string; en: string }>;
+} as const satisfies Catalogue;
 
 /** A stable code of a rule finding at definition time. */
 export type RuleCode = keyof typeof RULE_CODES;

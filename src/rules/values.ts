@@ -7,7 +7,7 @@
  * field holding an invalid date becomes null.
  */
 
-import type { Decimal } from './decimal.js';
+import type { Decimal } from '../text/decimal.js';
 
 export type BaseType =
   | 'string'

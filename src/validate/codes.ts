@@ -5,13 +5,7 @@
  * Codes are API: they never change meaning once released. New codes may be added.
  */
 
-import type { Severity } from './report.js';
-
-export interface CodeInfo {
-  readonly severity: Severity;
-  readonly de: string;
-  readonly en: string;
-}
+import type { Catalogue } from '../issues/catalogue.js';
 
 /** The catalogue of Report issue codes with severity and message templates (see docs/report.md). */
 export const ISSUE_CODES = {
@@ -144,11 +138,13 @@ export const ISSUE_CODES = {
     severity: 'error',
     de: '„{label}“ darf nicht kleiner als {minValue} sein.',
     en: '"{label}" must not be less than {minValue}.',
+    extraParams: ['value'],
   },
   MAX_VALUE: {
     severity: 'error',
     de: '„{label}“ darf nicht größer als {maxValue} sein.',
     en: '"{label}" must not be greater than {maxValue}.',
+    extraParams: ['value'],
   },
   MIN_VALUE_INDETERMINATE: {
     severity: 'error',
@@ -206,6 +202,7 @@ export const ISSUE_CODES = {
     severity: 'error',
     de: '„{label}“ ist keine gültige Datei: Die Angabe „{property}“ fehlt, ist leer, ist kein Text oder ist nicht vorgesehen.',
     en: '"{label}" is not a valid file: "{property}" is missing, empty, not text or not expected.',
+    extraParams: ['problem'],
   },
   FILE_INVALID_BASE64: {
     severity: 'error',
@@ -263,21 +260,7 @@ export const ISSUE_CODES = {
     de: '„{label}“ darf nach den übrigen Angaben höchstens {max}-mal angegeben werden (angegeben: {count}; Regel {ruleId}).',
     en: '"{label}" may occur at most {max|time|times} given the other answers (found {count}; rule {ruleId}).',
   },
-} as const satisfies Record<string, CodeInfo>;
+} as const satisfies Catalogue;
 
 /** A code of the issue catalogue. */
 export type IssueCode = keyof typeof ISSUE_CODES;
-
-/** Fills `{name}` placeholders from params; unknown placeholders stay visible. */
-export function formatMessage(template: string, params: Readonly<Record<string, unknown>>): string {
-  // `{name}` is the value; `{name|one|other}` is the value and a noun, singular exactly for 1.
-  return template.replace(
-    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      const value = Object.hasOwn(params, name) ? params[name] : undefined;
-      if (value === undefined) return whole;
-      if (one === undefined || other === undefined) return String(value);
-      return `${String(value)} ${value === 1 ? one : other}`;
-    },
-  );
-}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../issues/issue.js';
 import { defineForm, field, group } from '../model/builders.js';
 import { DefinitionError } from '../model/definition-error.js';
 import type { ChildDefinition, FieldDefinition } from '../model/types.js';
 import { compile } from './compile.js';
-import type { Report } from './report.js';
 
 let counter = 100;
 function nextId(letter: 'F' | 'G') {

@@ -3,17 +3,18 @@
  * walks the data, not the definition.
  */
 
+import { makeReport } from '../issues/issue.js';
 import { CodeListRegistry } from '../model/codelists.js';
 import { DefinitionError } from '../model/definition-error.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
-import { ruleCompilerFor } from '../rules/bind.js';
 import { copyData, depthProblem } from './data.js';
 import { IssueList } from './issue-list.js';
 import { resolveLimits, type ValidationLimits } from './limits.js';
 import { lintDefinition } from './lint-definition.js';
 import { sortIssues } from './order.js';
-import { makeIssue, makeReport } from './report.js';
+import { makeIssue } from './report.js';
 import type { SubmissionOf, ValidationReport } from './result.js';
+import { ruleCompilerFor } from './rule-compiler.js';
 import { createSession, type ValidationSession } from './session.js';
 import { type FormStandardProps, standardProps } from './standard-schema.js';
 import { buildTree, type CompiledTree } from './tree.js';

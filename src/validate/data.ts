@@ -8,7 +8,7 @@
  * - `displayValue` and `sameValue` show and compare values for issue messages.
  */
 
-import { pointerAppend } from './pointer.js';
+import { pointerAppend } from '../issues/pointer.js';
 
 type Container = Record<string, unknown> | unknown[];
 

@@ -12,8 +12,8 @@
  * The definition is only consulted to choose list or object for created containers.
  */
 
+import { parsePointer } from '../issues/pointer.js';
 import { copyData, defineData } from './data.js';
-import { parsePointer } from './pointer.js';
 import type { CompiledChild, CompiledContainer } from './tree.js';
 
 /** Why an edit was refused. */

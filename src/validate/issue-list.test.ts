@@ -4,11 +4,12 @@
  * expected counts come from how the inputs are built, not from the code under test.
  */
 import { describe, expect, it } from 'vitest';
+import type { Issue } from '../issues/issue.js';
 import { defineForm, field } from '../model/builders.js';
 import { compile } from './compile.js';
 import { IssueList } from './issue-list.js';
 import { DEFAULT_VALIDATION_LIMITS } from './limits.js';
-import { type Issue, makeIssue } from './report.js';
+import { makeIssue } from './report.js';
 
 const REF = { referenceDate: '2026-03-02' };
 const meta = (key: string, id: string) => ({ key, id, version: '1.0', name: key, label: { de: key } });

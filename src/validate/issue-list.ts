@@ -8,8 +8,9 @@
  * is therefore the same for every caller that walks the same data.
  */
 
+import { buildIssue, type Issue } from '../issues/issue.js';
+import type { Severity } from '../issues/severity.js';
 import { ISSUE_CODES } from './codes.js';
-import { buildIssue, type Issue, type Severity } from './report.js';
 
 /** Where issues go: an array (unbounded) or an `IssueList`. */
 export interface IssueSink {

@@ -4,8 +4,8 @@
  * validation and the incremental session sort with the same comparator, so they agree exactly.
  */
 
-import { pointerTokens } from './pointer.js';
-import type { Issue } from './report.js';
+import type { Issue } from '../issues/issue.js';
+import { pointerTokens } from '../issues/pointer.js';
 import type { CompiledChild, CompiledContainer } from './tree.js';
 
 const UNKNOWN = Number.MAX_SAFE_INTEGER;

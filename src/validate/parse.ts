@@ -3,8 +3,9 @@
  * `JSON.parse` runs, so hostile input costs one linear pass and never a stack overflow.
  */
 
+import { makeReport, type Report } from '../issues/issue.js';
 import { DEFAULT_VALIDATION_LIMITS, resolveLimits, type ValidationLimits } from './limits.js';
-import { makeIssue, makeReport, type Report } from './report.js';
+import { makeIssue } from './report.js';
 
 /** The result of `parseSubmission`: the parsed data, or a Report saying why it could not be read. */
 export type ParseResult =

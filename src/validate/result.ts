@@ -3,9 +3,9 @@
  * the submission with its exact TypeScript type.
  */
 
+import type { Report } from '../issues/issue.js';
 import type { Submission } from '../model/builders.js';
 import type { FormDefinition } from '../model/types.js';
-import type { Report } from './report.js';
 
 /**
  * The data type of submissions to a definition: the exact `Submission` type for definitions

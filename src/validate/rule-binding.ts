@@ -4,20 +4,7 @@
  */
 
 import type { RuleDefinition } from '../model/types.js';
-
-/** Where a rule is evaluated. */
-export interface RuleContext {
-  /** The whole submission. */
-  readonly root: unknown;
-  /**
-   * Indices of the repeat items on the way from the root to the evaluated element, outermost
-   * first. For item rules (constraint, calculate) on a repeated element the last index is the
-   * item's own.
-   */
-  readonly indices: readonly number[];
-  /** The day the rules treat as "today" (ISO date), so results are reproducible. */
-  readonly referenceDate: string;
-}
+import type { EvalContext } from '../rules/context.js';
 
 /** A rule compiled for execution. */
 export interface ExecutableRule {
@@ -25,7 +12,7 @@ export interface ExecutableRule {
   /** Keys from the root to the element the rule is attached to; empty for form rules. */
   readonly hostKeys: readonly string[];
   /** Evaluates the rule's expression; `null` when the result is unknown (missing data). */
-  readonly evaluate: (context: RuleContext) => unknown;
+  readonly evaluate: (context: EvalContext) => unknown;
   /** Dotted key paths (without indices) the expression reads. */
   readonly dependencies: readonly string[];
 }

@@ -14,14 +14,15 @@
  * the test keeps and edits itself.
  */
 
+import { type Issue, makeReport } from '../issues/issue.js';
+import { isIndexToken, pointerAppend } from '../issues/pointer.js';
 import type { FormDefinition } from '../model/types.js';
 import { copyData, depthProblem } from './data.js';
 import { applyEdit, type EditRefusal } from './edit.js';
 import { IssueList, type IssueSink } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
 import { sortIssues } from './order.js';
-import { isIndexToken, pointerAppend } from './pointer.js';
-import { type Issue, makeIssue, makeReport } from './report.js';
+import { makeIssue } from './report.js';
 import type { ValidationReport } from './result.js';
 import type { ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';

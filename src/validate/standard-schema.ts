@@ -12,9 +12,9 @@
  */
 
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { Report } from '../issues/issue.js';
 import type { Submission } from '../model/builders.js';
 import type { FormDefinition } from '../model/types.js';
-import type { Report } from './report.js';
 
 /** Options of a Standard Schema view of a form. */
 export interface StandardSchemaOptions {

@@ -3,6 +3,7 @@
  * so that validation walks the data, not the definition.
  */
 
+import type { ElementRef } from '../issues/issue.js';
 import {
   type ChildDefinition,
   type CodeList,
@@ -12,7 +13,6 @@ import {
   parseCardinality,
 } from '../model/types.js';
 import type { ValidationLimits } from './limits.js';
-import type { ElementRef } from './report.js';
 import { bindRules, type ElementRules, type RuleCompiler } from './rule-binding.js';
 import { compileValueChecker, type ValueChecker } from './values.js';
 

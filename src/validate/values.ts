@@ -4,13 +4,14 @@
  * re-read the definition.
  */
 
+import type { ElementRef } from '../issues/issue.js';
 import type { CodeList, FieldDefinition } from '../model/types.js';
 import { checkDin91379 } from '../text/din91379.js';
 import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { IssueSink } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
-import { type ElementRef, makeIssue } from './report.js';
+import { makeIssue } from './report.js';
 
 /** Checks one value of a field (one item, for repeated fields) and appends issues to `out`. */
 export type ValueChecker = (value: unknown, path: string, out: IssueSink) => void;

@@ -8,12 +8,13 @@
  * parts of the data, so both always agree.
  */
 
+import { buildIssue, type ElementRef, type Issue } from '../issues/issue.js';
+import { pointerAppend } from '../issues/pointer.js';
 import { ISSUE_CODES, type IssueCode } from './codes.js';
 import { displayValue, sameValue } from './data.js';
 import { addIssue, type IssueSink } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
-import { pointerAppend } from './pointer.js';
-import { buildIssue, type ElementRef, type Issue, makeIssue } from './report.js';
+import { makeIssue } from './report.js';
 import type { ElementRules, ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 

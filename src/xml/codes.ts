@@ -6,7 +6,8 @@
  * Codes are API: they never change meaning once released. New codes may be added.
  */
 
-import type { CodeInfo, IssueCode } from '../validate/codes.js';
+import type { Catalogue, CodeParams } from '../issues/catalogue.js';
+import type { IssueCode } from '../validate/codes.js';
 
 /** The XML issue codes with severity and message templates (see docs/xml.md). */
 export const XML_CODES = {
@@ -138,11 +139,13 @@ export const XML_CODES = {
     severity: 'error',
     de: 'Das Element {element} ist an dieser Stelle nicht vorgesehen.',
     en: 'The element {element} is not expected here.',
+    extraParams: ['namespace'],
   },
   XML_UNKNOWN_ATTRIBUTE: {
     severity: 'error',
     de: 'Das Attribut {attribute} ist an dieser Stelle nicht vorgesehen.',
     en: 'The attribute {attribute} is not expected here.',
+    extraParams: ['namespace', 'element'],
   },
   XML_MISSING_ATTRIBUTE: {
     severity: 'error',
@@ -205,10 +208,13 @@ export const XML_CODES = {
     de: 'Die Nachrichteneinstellung {setting} = „{value}“ ist ungültig (erwartet: {rule}).',
     en: 'The message setting {setting} = "{value}" is invalid (expected: {rule}).',
   },
-} as const satisfies Record<string, CodeInfo>;
+} as const satisfies Catalogue;
 
 /** A code of the XML layer. */
 export type XmlCode = keyof typeof XML_CODES;
+
+/** The params of an XML issue with this code, derived from its message templates. */
+export type XmlParams<Code extends XmlCode> = CodeParams<typeof XML_CODES, Code>;
 
 /**
  * What the reader's XML-specific findings correspond to in JSON: the code a JSON submission

@@ -9,8 +9,8 @@
  * whatever the reader does not know is reported where it is, never dropped.
  */
 
+import type { Issue } from '../issues/issue.js';
 import { parseDateTime } from '../text/temporal.js';
-import type { Issue } from '../validate/report.js';
 import { escapeAttribute, escapeText, nonXmlCodePoint } from './escape.js';
 import { childPlace, type IssueCollector, type Place, qname, xmlIssue } from './issues.js';
 import {

@@ -4,11 +4,11 @@
  * a chain of small objects; pointers and XPaths are only built for an issue.
  */
 
+import { buildIssue, type ElementRef, type Issue } from '../issues/issue.js';
+import { pointerAppend } from '../issues/pointer.js';
 import { IssueList } from '../validate/issue-list.js';
 import { DEFAULT_VALIDATION_LIMITS } from '../validate/limits.js';
-import { pointerAppend } from '../validate/pointer.js';
-import { buildIssue, type ElementRef, type Issue } from '../validate/report.js';
-import { XML_CODES, type XmlCode } from './codes.js';
+import { XML_CODES, type XmlCode, type XmlParams } from './codes.js';
 import type { XmlElement, XmlNode } from './parser/tree.js';
 
 /** An element being read, with its data pointer token (a key, then an index for list items). */
@@ -126,7 +126,7 @@ export class IssueCollector {
   }
 
   /** Adds an issue about an element (or an attribute of it); `path` defaults to the place's. */
-  add(code: XmlCode, place: Place, params: Record<string, unknown>, path?: string): void {
+  add<Code extends XmlCode>(code: Code, place: Place, params: XmlParams<Code>, path?: string): void {
     const info = XML_CODES[code];
     this.addBuilt(info.severity, place, () =>
       buildIssue(code, info.severity, info, path ?? pathOf(place), params),
@@ -153,10 +153,10 @@ export class IssueCollector {
 }
 
 /** An issue of the XML catalogue without a location in a message (for writers). */
-export function xmlIssue(
-  code: XmlCode,
+export function xmlIssue<Code extends XmlCode>(
+  code: Code,
   path: string,
-  params: Record<string, unknown>,
+  params: XmlParams<Code>,
   element?: ElementRef,
 ): Issue {
   const info = XML_CODES[code];

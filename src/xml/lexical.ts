@@ -5,7 +5,7 @@
  * booleans, dates, times, base64) tolerate the white space XSD collapses around them.
  */
 
-import { fromNumber, toText } from '../rules/decimal.js';
+import { fromNumber, toText } from '../text/decimal.js';
 import { StringBuilder } from './parser/builder.js';
 
 /** Plain decimal text of a finite JS number (no exponent, as xs:decimal requires); `-0` stays `-0`. */

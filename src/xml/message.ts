@@ -4,10 +4,10 @@
  * and code-list identities. See docs/xml.md.
  */
 
+import { formatMessage } from '../issues/catalogue.js';
 import { DefinitionError } from '../model/definition-error.js';
 import type { LintFinding } from '../model/lint.js';
 import type { ChildDefinition, FieldDefinition, FormDefinition } from '../model/types.js';
-import { formatMessage } from '../validate/codes.js';
 import { XML_CODES } from './codes.js';
 import { isNcName } from './parser/chars.js';
 import { isIriReference } from './parser/iri.js';

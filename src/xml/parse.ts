@@ -4,7 +4,7 @@
  * docs/decisions/0002-xml-parser.md); this module only changes the shape of its error.
  */
 
-import type { Issue } from '../validate/report.js';
+import type { Issue } from '../issues/issue.js';
 import {
   DEFAULT_XML_LIMITS,
   parseXmlDocument,

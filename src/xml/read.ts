@@ -8,11 +8,12 @@
  * pointer of the data (`path`) and where its element is in the message (`xml`).
  */
 
+import { type Issue, makeReport, type Report } from '../issues/issue.js';
 import type { CodeList, FieldDefinition, FormDefinition } from '../model/types.js';
 import { type CompiledForm, compile, type ValidateOptions, validateWithTree } from '../validate/compile.js';
 import { IssueList } from '../validate/issue-list.js';
 import { sortIssues } from '../validate/order.js';
-import { type Issue, makeIssue, makeReport, type Report } from '../validate/report.js';
+import { makeIssue } from '../validate/report.js';
 import type { SubmissionOf } from '../validate/result.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { CODE_SEQUENCE, readHeader } from './header.js';

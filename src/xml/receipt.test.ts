@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
+import { makeReport } from '../issues/issue.js';
 import { compile } from '../validate/compile.js';
-import { makeReport } from '../validate/report.js';
 import type { MessageHeader } from './message.js';
 import { readMessage } from './read.js';
 import { readReceipt, rejectionFor, rejectionReason, writeReceipt } from './receipt.js';

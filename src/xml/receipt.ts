@@ -5,8 +5,9 @@
  * errors as findings (code, data pointer, where in the message, message in German and English).
  */
 
-import type { Issue, Report, Severity } from '../validate/report.js';
-import { makeReport } from '../validate/report.js';
+import type { Issue, Report } from '../issues/issue.js';
+import { makeReport } from '../issues/issue.js';
+import type { Severity } from '../issues/severity.js';
 import { escapeAttribute, escapeText, nonXmlCodePoint } from './escape.js';
 import {
   CODE_SEQUENCE,

@@ -5,10 +5,10 @@
  * (a message cannot tell them from absent values).
  */
 
+import { type Issue, makeReport, type Report } from '../issues/issue.js';
+import { pointerAppend } from '../issues/pointer.js';
 import type { CodeList, CodeValue, FieldDefinition, FormDefinition } from '../model/types.js';
 import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
-import { pointerAppend } from '../validate/pointer.js';
-import { type Issue, makeReport, type Report } from '../validate/report.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
 import { escapeAttribute, escapeText, nonXmlCodePoint } from './escape.js';
 import { headerIssues, writeHeader } from './header.js';

@@ -1,9 +1,9 @@
 /** `antrag validate <form> <file.json|dir|->`: validate submissions and print the report. */
 
+import type { Report } from '../../issues/issue.js';
 import { isIsoDate } from '../../text/temporal.js';
 import type { CompiledForm } from '../../validate/compile.js';
 import { parseSubmission } from '../../validate/parse.js';
-import type { Report } from '../../validate/report.js';
 import { readMessage } from '../../xml/read.js';
 import { type FlagSpec, parseArgs, UsageError } from '../args.js';
 import { counted, type Lang, writeReport } from '../format.js';

@@ -1,6 +1,6 @@
 /** The parser's error value: the first fatal problem of a document, located. */
 
-import { formatMessage } from '../../validate/codes.js';
+import { formatMessage } from '../../issues/catalogue.js';
 import { XML_CODES, type XmlCode } from '../codes.js';
 
 /** Why a document was rejected: a stable code, a message in German and English, and where. */

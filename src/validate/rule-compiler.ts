@@ -4,8 +4,8 @@
  */
 
 import type { FormDefinition, RuleDefinition } from '../model/types.js';
-import type { ExecutableRule, RuleCompiler } from '../validate/rule-binding.js';
-import { ruleCompiler } from './compile-rule.js';
+import { ruleCompiler } from '../rules/compile-rule.js';
+import type { ExecutableRule, RuleCompiler } from './rule-binding.js';
 
 /**
  * A rule compiler for one definition. Rules that do not compile yield undefined; `compile`
