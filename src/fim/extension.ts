@@ -5,10 +5,13 @@
  * otherwise ignore it; the importer reads it back, so `importXdf(toXdf(d))` gives `d` again.
  * A file without the extension imports with derived keys and XDF defaults.
  *
- * The zod schemas are built on first use, so bundles that never import XDF carry no zod.
+ * The schemas are built from the model's (`src/model/schema.ts`) on first use, so bundles that
+ * never import XDF carry no zod.
  */
 
 import { z } from 'zod';
+import { modelSchemas } from '../model/schema.js';
+import { RULE_KINDS, SCHEMAELEMENTARTEN } from '../model/types.js';
 
 /** The `stichwort/@uri` of the extension. */
 export const EXTENSION_URI = 'urn:antrag:xdf:erweiterung:1';
@@ -23,8 +26,7 @@ export type Defaulted = (typeof DEFAULTED)[number];
 
 /** Builds the zod schemas of the extension; called once, on the first import that reads one. */
 function buildSchemas() {
-  const localText = z.strictObject({ de: z.string(), en: z.string().optional() });
-  const status = z.literal([1, 2, 3, 4, 5, 6, 7, 8]);
+  const model = modelSchemas();
 
   const englishTexts = z.strictObject({
     label: z.string().optional(),
@@ -32,8 +34,6 @@ function buildSchemas() {
     help: z.string().optional(),
     outputHelp: z.string().optional(),
   });
-
-  const codeValue = z.strictObject({ code: z.string(), name: localText, help: localText.optional() });
 
   const elementExtension = z.strictObject({
     /** The form's key (schema only). */
@@ -53,40 +53,20 @@ function buildSchemas() {
       .optional(),
     defaulted: z.array(z.enum(DEFAULTED)).optional(),
     /** The schema's schemaelementart (an XDF 3 schema has none). */
-    schemaelementart: z.enum(['ABS', 'HAR', 'RNG']).optional(),
-    message: z
-      .strictObject({
-        namespace: z.string().optional(),
-        rootElement: z.string().optional(),
-        standard: z.string().optional(),
-      })
-      .optional(),
-    codeLists: z
-      .array(
-        z.strictObject({
-          uri: z.string(),
-          version: z.string(),
-          shortName: z.string().optional(),
-          name: z.string().optional(),
-          values: z.array(codeValue),
-        }),
-      )
-      .optional(),
+    schemaelementart: z.enum(SCHEMAELEMENTARTEN).optional(),
+    message: model.messageSettings.optional(),
+    codeLists: z.array(model.codeList).optional(),
     /** The file constraints as the definition writes them, when XDF cannot tell them apart. */
-    file: z
-      .strictObject({ mediaTypes: z.array(z.string()).optional(), maxSize: z.number().optional() })
-      .optional(),
+    file: model.fileConstraints.optional(),
     /** The definition states `vorbefuellung: 'keine'` (XDF 3 writes `keine` for an absent one too). */
     vorbefuellung: z.literal('keine').optional(),
   });
 
   const ruleExtension = z.strictObject({
-    ruleKind: z
-      .enum(['relevant', 'required', 'constraint', 'calculate', 'minCount', 'maxCount', 'documentation'])
-      .optional(),
+    ruleKind: z.enum(RULE_KINDS).optional(),
     code: z.string().optional(),
-    message: localText.optional(),
-    status: status.optional(),
+    message: model.localText.optional(),
+    status: model.status.optional(),
     validFrom: z.string().optional(),
     validUntil: z.string().optional(),
     foreignScript: z.string().optional(),

@@ -11,6 +11,7 @@
 
 import { formatMessage } from '../issues/catalogue.js';
 import { type Issue, makeReport, type Report } from '../issues/issue.js';
+import { isUsableKey } from '../model/keys.js';
 import { type LintFinding, lint as lintModel, MAX_DEFINITION_DEPTH } from '../model/lint.js';
 import {
   type ChildDefinition,
@@ -25,14 +26,18 @@ import {
   type FormDefinition,
   type Freigabestatus,
   type GroupDefinition,
+  isOneOf,
   type LocalText,
+  PRAEDIKATE,
   type Praezisierung,
   parseCardinality,
   type Relation,
+  RULE_TYPEN,
   type RuleDefinition,
   type RuleKind,
   type RuleTyp,
-  type Schemaelementart,
+  SCHEMAELEMENTARTEN,
+  VORBEFUELLUNGEN,
 } from '../model/types.js';
 import { checkRules } from '../rules/check.js';
 import { parseExpression } from '../rules/grammar.js';
@@ -48,7 +53,7 @@ import {
   parseRuleExtension,
   type RuleExtension,
 } from './extension.js';
-import { deriveKey, RESERVED_KEYS, uniqueKeys } from './keys.js';
+import { deriveKey, uniqueKeys } from './keys.js';
 import { statusFromXdf2, statusFromXdf3 } from './status.js';
 import { checkStructure, identityOf, type StructureFinding, summary } from './structure.js';
 import {
@@ -100,11 +105,6 @@ function put(target: Writable, key: string, value: unknown): void {
   if (value !== undefined) target[key] = value;
 }
 
-const KEY_RULE = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const RULE_TYPES: readonly RuleTyp[] = ['K', 'M', 'V', 'B'];
-const ART: readonly Schemaelementart[] = ['ABS', 'HAR', 'RNG'];
-const PRAEDIKATE = ['ABL', 'ERS', 'EQU', 'VKN'] as const;
-const VORBEFUELLUNG = ['keine', 'optional', 'verpflichtend'] as const;
 const SCRIPT_STUB = /^(function\s+script\s*\(\s*\)\s*\{\s*\}\s*;?)?$/;
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -363,7 +363,7 @@ class Importer {
     const artElement = this.kid(element, 'schemaelementart');
     const art = codeOf(artElement);
     if (art !== undefined) {
-      if ((ART as readonly string[]).includes(art)) target.schemaelementart = art;
+      if (isOneOf(SCHEMAELEMENTARTEN, art)) target.schemaelementart = art;
       else
         this.report(
           'XDF_INVALID_CODE',
@@ -408,11 +408,7 @@ class Importer {
       const praedikat = codeOf(this.kid(relation, 'praedikat'));
       const objekt = this.kid(relation, 'objekt');
       const id = objekt ? this.text(objekt, 'id') : undefined;
-      if (
-        praedikat === undefined ||
-        !(PRAEDIKATE as readonly string[]).includes(praedikat) ||
-        id === undefined
-      ) {
+      if (praedikat === undefined || !isOneOf(PRAEDIKATE, praedikat) || id === undefined) {
         this.report(
           'XDF_INVALID_RELATION',
           { id: at.element.id, praedikat: praedikat ?? '' },
@@ -490,7 +486,7 @@ class Importer {
     const typElement = this.kid(regel, 'typ');
     const typCode = codeOf(typElement);
     if (typCode !== undefined) {
-      if ((RULE_TYPES as readonly string[]).includes(typCode)) typ = typCode as RuleTyp;
+      if (isOneOf(RULE_TYPEN, typCode)) typ = typCode;
       else
         this.report(
           'XDF_INVALID_CODE',
@@ -596,7 +592,7 @@ class Importer {
       recorded !== undefined &&
       recorded.length === items.length &&
       new Set(recorded).size === recorded.length &&
-      recorded.every((key) => KEY_RULE.test(key) && !RESERVED_KEYS.has(key));
+      recorded.every(isUsableKey);
     const keys = keysOk
       ? recorded
       : uniqueKeys(items.map((item) => deriveKey(item.name, item.content.kind, item.content.id)));
@@ -707,8 +703,7 @@ class Importer {
       // `keine` is what an absent vorbefuellung means; XDF 3 requires the element, so it says nothing
       // more, unless the extension records that the definition stated it.
       if (vorbefuellungCode === 'keine') vorbefuellung = ext?.vorbefuellung;
-      else if ((VORBEFUELLUNG as readonly string[]).includes(vorbefuellungCode))
-        vorbefuellung = vorbefuellungCode;
+      else if (isOneOf(VORBEFUELLUNGEN, vorbefuellungCode)) vorbefuellung = vorbefuellungCode;
       else
         this.report(
           'XDF_INVALID_CODE',
@@ -938,9 +933,7 @@ class Importer {
     const ext = this.meta(element, 'schema', ident, '', form);
     const key = ext?.key;
     form.key =
-      key !== undefined && KEY_RULE.test(key) && !RESERVED_KEYS.has(key)
-        ? key
-        : deriveKey(form.name as string, 'schema', ident.id);
+      key !== undefined && isUsableKey(key) ? key : deriveKey(form.name as string, 'schema', ident.id);
     if (form.schemaelementart === undefined) put(form, 'schemaelementart', ext?.schemaelementart);
     form.children = this.children(element, '', 0, ident, ext);
     put(form, 'rules', this.rules(element, ''));

@@ -9,8 +9,10 @@
  *    back to the lower-cased FIM id; keys are cut to 64 characters at a word boundary.
  * 4. Among siblings the first element keeps its key, later ones with the same key get 2, 3, …
  *    appended; the reserved names `__proto__`, `constructor` and `prototype` count as taken.
- * The result always matches the key rule of the definition lint (`^[A-Za-z_][A-Za-z0-9_.-]*$`).
+ * The result always matches the key rule (`src/model/keys.ts`).
  */
+
+import { RESERVED_KEYS } from '../model/keys.js';
 
 const TRANSLITERATION: Readonly<Record<string, string>> = {
   ä: 'ae',
@@ -35,9 +37,6 @@ const TRANSLITERATION: Readonly<Record<string, string>> = {
   Þ: 'Th',
   ı: 'i',
 };
-
-/** Names objects in JavaScript that must never become data keys. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Longest derived key (before a uniqueness suffix). */
 export const MAX_KEY_LENGTH = 64;

@@ -8,6 +8,7 @@ import type { Severity } from '../issues/severity.js';
 import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { CodeListRegistry } from './codelists.js';
+import { KEY_PATTERN, RESERVED_KEYS } from './keys.js';
 import { LINT_CODES, type LintCode, type LintParams } from './lint-codes.js';
 import type {
   ChildDefinition,
@@ -40,8 +41,6 @@ export interface LintOptions {
 /** Deepest nesting of groups a definition may have (keeps every recursive walk bounded). */
 export const MAX_DEFINITION_DEPTH = 64;
 
-const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const VERSION = /^\d+(\.\d+){1,2}$/;
 const ID_LETTER = { schema: 'S', group: 'G', field: 'F' } as const;
 
@@ -226,7 +225,7 @@ class Linter {
 
   key(key: string, at: Location): void {
     if (RESERVED_KEYS.has(key)) this.report('DEF_RESERVED_KEY', at, { key });
-    else if (!KEY.test(key)) this.report('DEF_INVALID_KEY', at, { key });
+    else if (!KEY_PATTERN.test(key)) this.report('DEF_INVALID_KEY', at, { key });
   }
 
   cardinality(cardinality: string | undefined, at: Location): void {

@@ -11,11 +11,15 @@ export type { LocalText } from '../text/local-text.js';
 
 import type { LocalText } from '../text/local-text.js';
 
-/** XDF 3 `freigabestatus` (code list `urn:xoev-de:xprozess:codeliste:status`). */
-export type Freigabestatus = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+/** The codes of XDF 3 `freigabestatus` (code list `urn:xoev-de:xprozess:codeliste:status`). */
+export const FREIGABESTATUS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+/** XDF 3 `freigabestatus`. */
+export type Freigabestatus = (typeof FREIGABESTATUS)[number];
 
 /** XDF 3 `schemaelementart`: ABS abstrakt, HAR harmonisiert, RNG rechtsnormgebunden. */
-export type Schemaelementart = 'ABS' | 'HAR' | 'RNG';
+export const SCHEMAELEMENTARTEN = ['ABS', 'HAR', 'RNG'] as const;
+/** XDF 3 `schemaelementart` of an element. */
+export type Schemaelementart = (typeof SCHEMAELEMENTARTEN)[number];
 
 /** The five XDF 3 field kinds. */
 export const FELDARTEN = ['input', 'select', 'label', 'hidden', 'locked'] as const;
@@ -86,9 +90,14 @@ export interface ElementMeta {
   readonly relations?: readonly Relation[];
 }
 
+/** XDF 3 relation predicates: ABL abgeleitet von, ERS ersetzt, EQU äquivalent zu, VKN verknüpft mit. */
+export const PRAEDIKATE = ['ABL', 'ERS', 'EQU', 'VKN'] as const;
+/** Predicate of a relation (XDF 3 `praedikat`). */
+export type Praedikat = (typeof PRAEDIKATE)[number];
+
 /** A relation of an element to another FIM element (XDF `relation`). */
 export interface Relation {
-  readonly praedikat: 'ABL' | 'ERS' | 'EQU' | 'VKN';
+  readonly praedikat: Praedikat;
   readonly objekt: { readonly id: string; readonly version?: string };
 }
 
@@ -155,8 +164,10 @@ export interface FileConstraints {
   readonly maxSize?: number;
 }
 
+/** The values of XDF 3 `vorbefuellung`. */
+export const VORBEFUELLUNGEN = ['keine', 'optional', 'verpflichtend'] as const;
 /** Whether a field is prefilled (XDF 3 `vorbefuellung`). */
-export type Vorbefuellung = 'keine' | 'optional' | 'verpflichtend';
+export type Vorbefuellung = (typeof VORBEFUELLUNGEN)[number];
 
 export interface FieldDefinition extends ElementMeta, OccurrenceMeta {
   readonly kind: 'field';
@@ -185,8 +196,10 @@ export interface GroupDefinition extends ElementMeta, OccurrenceMeta {
 /** A child of a schema or group: a field or a group. */
 export type ChildDefinition = FieldDefinition | GroupDefinition;
 
-/** XDF 3 rule type: K komplex, M Multiplizität, V Validierung, B Berechnung. */
-export type RuleTyp = 'K' | 'M' | 'V' | 'B';
+/** XDF 3 rule types: K komplex, M Multiplizität, V Validierung, B Berechnung. */
+export const RULE_TYPEN = ['K', 'M', 'V', 'B'] as const;
+/** XDF 3 rule type (`typ`). */
+export type RuleTyp = (typeof RULE_TYPEN)[number];
 
 /**
  * What a rule does to the element it is attached to.
@@ -197,14 +210,17 @@ export type RuleTyp = 'K' | 'M' | 'V' | 'B';
  * - `minCount` / `maxCount`: the number of occurrences depends on other answers.
  * - `documentation`: a rule in prose only, kept but not executed.
  */
-export type RuleKind =
-  | 'relevant'
-  | 'required'
-  | 'constraint'
-  | 'calculate'
-  | 'minCount'
-  | 'maxCount'
-  | 'documentation';
+export const RULE_KINDS = [
+  'relevant',
+  'required',
+  'constraint',
+  'calculate',
+  'minCount',
+  'maxCount',
+  'documentation',
+] as const;
+/** What a rule does; see `RULE_KINDS`. */
+export type RuleKind = (typeof RULE_KINDS)[number];
 
 /** A rule (XDF `regel`) attached to a form, group or field; see docs/rules.md. */
 export interface RuleDefinition {
@@ -277,6 +293,11 @@ export interface MessageSettings {
 
 /** Any element of a definition. */
 export type ElementDefinition = FormDefinition | GroupDefinition | FieldDefinition;
+
+/** True when the value is one of the vocabulary's (e.g. `isOneOf(FELDARTEN, text)`). */
+export function isOneOf<T extends string | number>(vocabulary: readonly T[], value: unknown): value is T {
+  return (vocabulary as readonly unknown[]).includes(value);
+}
 
 /** Parses `min:max` into numbers; `max` is `Infinity` for `*`. Returns undefined when malformed. */
 export function parseCardinality(text: string): { min: number; max: number } | undefined {

@@ -7,6 +7,7 @@
 
 import { type Issue, makeReport, type Report } from '../issues/issue.js';
 import { pointerAppend } from '../issues/pointer.js';
+import { KEY_PATTERN } from '../model/keys.js';
 import type { CodeList, CodeValue, FieldDefinition, FormDefinition } from '../model/types.js';
 import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
 import type { CompiledChild, CompiledContainer } from '../validate/tree.js';
@@ -123,7 +124,7 @@ class Serializer {
     if (!this.unchecked) return;
     // Only for test messages of invalid data: keys the form does not know, as plain elements.
     for (const key of Object.keys(record)) {
-      if (!container.byKey.has(key) && /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(key)) {
+      if (!container.byKey.has(key) && KEY_PATTERN.test(key)) {
         this.line(depth, `<${PREFIX}:${key}>${this.text(String(record[key]), path)}</${PREFIX}:${key}>`);
       }
     }
