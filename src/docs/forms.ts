@@ -6,7 +6,8 @@
  * this, so the documentation cannot drift from the forms.
  */
 
-import type { ChildDefinition, FieldDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
+import type { FieldDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
+import { elementsOf } from '../model/walk.js';
 
 function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -96,20 +97,6 @@ function codeListsMarkdown(
   return lines;
 }
 
-interface Row {
-  readonly path: string;
-  readonly child: ChildDefinition;
-}
-
-function rows(children: readonly ChildDefinition[], prefix: string, out: Row[]): Row[] {
-  for (const child of children) {
-    const path = prefix === '' ? child.key : `${prefix}.${child.key}`;
-    out.push({ path, child });
-    if (child.kind === 'group') rows(child.children, path, out);
-  }
-  return out;
-}
-
 interface RuleRow {
   readonly host: string;
   readonly rule: RuleDefinition;
@@ -117,8 +104,8 @@ interface RuleRow {
 
 function ruleRows(definition: FormDefinition): RuleRow[] {
   const out: RuleRow[] = (definition.rules ?? []).map((rule) => ({ host: '(form)', rule }));
-  for (const { path, child } of rows(definition.children, '', [])) {
-    for (const rule of child.rules ?? []) out.push({ host: path, rule });
+  for (const { keyPath, element } of elementsOf(definition)) {
+    for (const rule of element.rules ?? []) out.push({ host: keyPath, rule });
   }
   return out;
 }
@@ -141,7 +128,7 @@ export function formMarkdown(definition: FormDefinition, options: FormsMarkdownO
     '| key path | FIM id | cardinality | type | label | legal basis |',
     '|---|---|---|---|---|---|',
   ];
-  for (const { path, child } of rows(definition.children, '', [])) {
+  for (const { keyPath: path, element: child } of elementsOf(definition)) {
     const type = child.kind === 'group' ? 'group' : fieldType(child);
     const bezug = child.occurrenceBezug ?? child.bezug;
     lines.push(

@@ -12,7 +12,7 @@
 import { formatMessage } from '../issues/catalogue.js';
 import { type Issue, makeReport, type Report } from '../issues/issue.js';
 import { isUsableKey } from '../model/keys.js';
-import { type LintFinding, lint as lintModel, MAX_DEFINITION_DEPTH } from '../model/lint.js';
+import { type LintFinding, lint as lintModel } from '../model/lint.js';
 import {
   type ChildDefinition,
   type CodeListRef,
@@ -39,6 +39,7 @@ import {
   SCHEMAELEMENTARTEN,
   VORBEFUELLUNGEN,
 } from '../model/types.js';
+import { MAX_DEFINITION_DEPTH } from '../model/walk.js';
 import { checkRules } from '../rules/check.js';
 import { parseExpression } from '../rules/grammar.js';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';

@@ -17,14 +17,14 @@
  */
 
 import { CodeListRegistry } from '../model/codelists.js';
-import {
-  type ChildDefinition,
-  type CodeList,
-  type FieldDefinition,
-  type FormDefinition,
-  type GroupDefinition,
-  parseCardinality,
+import type {
+  ChildDefinition,
+  CodeList,
+  FieldDefinition,
+  FormDefinition,
+  GroupDefinition,
 } from '../model/types.js';
+import { occurrence } from '../model/walk.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 
 /** A JSON Schema as plain data. */
@@ -139,7 +139,7 @@ class Builder {
       const seen = used.get(name) ?? 0;
       used.set(name, seen + 1);
       if (seen > 0) name = `${name}_${seen + 1}`;
-      const { min, max } = parseCardinality(child.cardinality ?? '1:1') ?? { min: 1, max: 1 };
+      const { min, max } = occurrence(child);
       const item = child.kind === 'group' ? this.groupRef(child) : this.field(child);
       if (max > 1) {
         const array: Mutable = { type: 'array', items: item };

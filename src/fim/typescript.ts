@@ -6,6 +6,7 @@
  */
 
 import type { ChildDefinition, FieldDefinition, FormDefinition, GroupDefinition } from '../model/types.js';
+import { occurrence } from '../model/walk.js';
 
 /** Options of `toTypeScript`. */
 export interface TypeScriptOptions {
@@ -37,11 +38,11 @@ const propertyName = (key: string) => (IDENTIFIER.test(key) ? key : JSON.stringi
 const doc = (text: string) => text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
 
 function isRepeated(child: ChildDefinition): boolean {
-  return !(child.cardinality ?? '1:1').endsWith(':1');
+  return occurrence(child).repeated;
 }
 
 function isOptional(child: ChildDefinition): boolean {
-  return (child.cardinality ?? '1:1').startsWith('0:');
+  return occurrence(child).min === 0;
 }
 
 class Emitter {

@@ -5,13 +5,8 @@
  */
 
 import { CodeListRegistry } from '../model/codelists.js';
-import {
-  type ChildDefinition,
-  type CodeList,
-  type FieldDefinition,
-  type FormDefinition,
-  parseCardinality,
-} from '../model/types.js';
+import type { ChildDefinition, CodeList, FieldDefinition, FormDefinition } from '../model/types.js';
+import { occurrence } from '../model/walk.js';
 import { isIsoDate } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import { type Random, samplePattern, seededRandom } from '../text/xsd-regex-sample.js';
@@ -77,7 +72,7 @@ export class Generator {
     const data: ExampleData = {};
     for (const child of children) {
       if (child.kind === 'field' && child.feldart === 'label') continue;
-      const { min, max } = parseCardinality(child.cardinality ?? '1:1') ?? { min: 1, max: 1 };
+      const { min, max } = occurrence(child);
       const count = this.count(min, max);
       if (count === 0) continue;
       if (max > 1) {

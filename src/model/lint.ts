@@ -8,16 +8,12 @@ import type { Severity } from '../issues/severity.js';
 import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { CodeListRegistry } from './codelists.js';
+import { contentFingerprint } from './fingerprint.js';
 import { KEY_PATTERN, RESERVED_KEYS } from './keys.js';
 import { LINT_CODES, type LintCode, type LintParams } from './lint-codes.js';
-import type {
-  ChildDefinition,
-  ElementMeta,
-  FieldDefinition,
-  FormDefinition,
-  GroupDefinition,
-} from './types.js';
+import type { ChildDefinition, ElementMeta, FieldDefinition, FormDefinition } from './types.js';
 import { parseCardinality } from './types.js';
+import { foldDefinition, MAX_DEFINITION_DEPTH } from './walk.js';
 
 /** One finding of `lint`: a stable code, where, and a message in German and English. */
 export interface LintFinding {
@@ -37,9 +33,6 @@ export interface LintOptions {
   /** Code lists available at run time; references to others get `DEF_CODE_LIST_MISSING`. */
   readonly codeLists?: CodeListRegistry;
 }
-
-/** Deepest nesting of groups a definition may have (keeps every recursive walk bounded). */
-export const MAX_DEFINITION_DEPTH = 64;
 
 const VERSION = /^\d+(\.\d+){1,2}$/;
 const ID_LETTER = { schema: 'S', group: 'G', field: 'F' } as const;
@@ -86,35 +79,32 @@ class Linter {
     const at: Location = { path: '', keyPath: '', element: definition };
     this.meta(definition, 'schema', at);
     this.key(definition.key, at);
-    this.children(definition.children, at, 1);
-  }
-
-  children(children: readonly ChildDefinition[], parent: Location, depth: number): void {
-    if (depth > MAX_DEFINITION_DEPTH) {
-      this.report('DEF_TOO_DEEP', parent, { limit: MAX_DEFINITION_DEPTH });
-      return;
-    }
-    const keys = new Set<string>();
-    children.forEach((child, index) => {
-      const at: Location = {
-        path: `${parent.path}/children/${index}`,
-        keyPath: parent.keyPath === '' ? child.key : `${parent.keyPath}.${child.key}`,
-        element: child,
-      };
-      if (keys.has(child.key)) this.report('DEF_DUPLICATE_KEY', at, { key: child.key });
-      keys.add(child.key);
-      this.key(child.key, at);
-      this.cardinality(child.cardinality, at);
-      this.meta(child, child.kind, at);
-      this.fingerprint(child, at);
-      if (child.kind === 'group') this.group(child, at, depth);
-      else this.field(child, at);
-    });
-  }
-
-  group(group: GroupDefinition, at: Location, depth: number): void {
-    if (group.children.length === 0) this.report('DEF_EMPTY_GROUP', at);
-    this.children(group.children, at, depth + 1);
+    // The fold hands each element the keys its siblings took before it.
+    foldDefinition(
+      definition,
+      new Set<string>(),
+      (visit, siblingKeys) => {
+        const child = visit.element;
+        const at: Location = { path: visit.path, keyPath: visit.keyPath, element: child };
+        if (siblingKeys.has(child.key)) this.report('DEF_DUPLICATE_KEY', at, { key: child.key });
+        siblingKeys.add(child.key);
+        this.key(child.key, at);
+        this.cardinality(child.cardinality, at);
+        this.meta(child, child.kind, at);
+        this.fingerprint(child, at);
+        if (child.kind === 'field') this.field(child, at);
+        else if (child.children.length === 0) this.report('DEF_EMPTY_GROUP', at);
+        return new Set<string>();
+      },
+      {
+        tooDeep: (group) => {
+          const at: Location = group
+            ? { path: group.path, keyPath: group.keyPath, element: group.element }
+            : { path: '', keyPath: '', element: definition };
+          this.report('DEF_TOO_DEEP', at, { limit: MAX_DEFINITION_DEPTH });
+        },
+      },
+    );
   }
 
   field(field: FieldDefinition, at: Location): void {
@@ -239,7 +229,7 @@ class Linter {
   /** The same (id, version) must have the same content wherever it occurs. */
   fingerprint(child: ChildDefinition, at: Location): void {
     const id = `${child.id}@${child.version}`;
-    const fingerprint = elementFingerprint(child);
+    const fingerprint = contentFingerprint(child);
     const seen = this.#seen.get(id);
     if (!seen) this.#seen.set(id, { fingerprint, keyPath: at.keyPath });
     else if (seen.fingerprint !== fingerprint) {
@@ -250,29 +240,6 @@ class Linter {
       });
     }
   }
-}
-
-/** Properties that belong to an occurrence, not to the element, and so may differ between uses. */
-const OCCURRENCE_PROPERTIES = new Set(['key', 'cardinality', 'occurrenceBezug']);
-
-/** A canonical text of an element's own content: sorted keys, occurrence properties left out. */
-export function elementFingerprint(element: ChildDefinition): string {
-  return stableStringify(element, true);
-}
-
-function stableStringify(value: unknown, top: boolean): string {
-  if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item, false)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value)
-      .filter((key) => !(top && OCCURRENCE_PROPERTIES.has(key)))
-      .sort();
-    const record = value as Record<string, unknown>;
-    return `{${keys
-      .filter((key) => record[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${stableStringify(record[key], false)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /** Lints a definition and returns every finding (errors, warnings, infos) in document order. */

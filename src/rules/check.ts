@@ -6,6 +6,7 @@
 
 import type { LintFinding } from '../model/lint.js';
 import type { ChildDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
+import { occurrence, walkDefinition } from '../model/walk.js';
 import {
   type CompiledExpression,
   compileExpression,
@@ -39,23 +40,11 @@ export function placedRules(definition: FormDefinition): PlacedRule[] {
   (definition.rules ?? []).forEach((rule, index) => {
     out.push({ rule, hostKeys: [], host: definition, path: `/rules/${index}` });
   });
-  const visit = (
-    children: readonly ChildDefinition[],
-    keys: readonly string[],
-    path: string,
-    depth: number,
-  ) => {
-    if (depth > 64) return;
-    children.forEach((child, index) => {
-      const childPath = `${path}/children/${index}`;
-      const childKeys = [...keys, child.key];
-      (child.rules ?? []).forEach((rule, r) => {
-        out.push({ rule, hostKeys: childKeys, host: child, path: `${childPath}/rules/${r}` });
-      });
-      if (child.kind === 'group') visit(child.children, childKeys, childPath, depth + 1);
+  walkDefinition(definition, ({ element, keys, path }) => {
+    (element.rules ?? []).forEach((rule, r) => {
+      out.push({ rule, hostKeys: keys, host: element, path: `${path}/rules/${r}` });
     });
-  };
-  visit(definition.children, [], '', 0);
+  });
   return out;
 }
 
@@ -85,9 +74,7 @@ export function ruleFinding(
 }
 
 function isRepeated(host: ChildDefinition | FormDefinition): boolean {
-  if (host.kind === 'schema') return false;
-  const max = (host.cardinality ?? '1:1').split(':')[1];
-  return max === '*' || Number(max) > 1;
+  return host.kind !== 'schema' && occurrence(host).repeated;
 }
 
 /** The type a rule's expression must have, or a reason the rule cannot stand on its element. */

@@ -17,7 +17,8 @@
  * null, and they are never equal (`src/text/temporal.ts`).
  */
 
-import type { ChildDefinition, CodeList, Datentyp, FormDefinition } from '../model/types.js';
+import type { Datentyp, FormDefinition } from '../model/types.js';
+import { foldDefinition } from '../model/walk.js';
 import {
   add,
   compare,
@@ -82,48 +83,38 @@ const scopeCache = new WeakMap<FormDefinition, Scope>();
 export function scopeOf(definition: FormDefinition): Scope {
   let scope = scopeCache.get(definition);
   if (!scope) {
-    scope = scopeFor(definition.children, definition.codeLists ?? [], 0);
+    scope = scopeFor(definition);
     scopeCache.set(definition, scope);
   }
   return scope;
 }
 
-function scopeFor(
-  children: readonly ChildDefinition[],
-  codeLists: readonly CodeList[],
-  depth: number,
-): Scope {
-  const map = new Map<string, ScopeNode>();
-  // The definition lint bounds nesting; this keeps an unlinted definition from overflowing.
-  if (depth > 64) return map;
-  for (const child of children) {
-    if (child.kind === 'field' && child.feldart === 'label') continue;
-    const max = (child.cardinality ?? '1:1').split(':')[1];
-    const repeated = max === '*' || Number(max) > 1;
+function scopeFor(definition: FormDefinition): Scope {
+  const codeLists = definition.codeLists ?? [];
+  const root = new Map<string, ScopeNode>();
+  // The walk is bounded, so an unlinted, deeply nested definition cannot overflow the stack.
+  foldDefinition(definition, root, ({ element: child, occurrence }, map) => {
+    const { repeated } = occurrence;
     if (child.kind === 'group') {
-      map.set(child.key, {
-        key: child.key,
-        repeated,
-        base: 'group',
-        children: scopeFor(child.children, codeLists, depth + 1),
-      });
-    } else {
-      const values =
-        child.values ??
-        codeLists.find((list) => list.uri === child.codeList?.uri && list.version === child.codeList?.version)
-          ?.values;
-      map.set(child.key, {
-        key: child.key,
-        repeated,
-        base: baseOf(child.datentyp),
-        datentyp: child.datentyp,
-        ...(child.feldart === 'select' && values
-          ? { codes: new Set(values.map((value) => value.code)) }
-          : {}),
-      });
+      const children = new Map<string, ScopeNode>();
+      map.set(child.key, { key: child.key, repeated, base: 'group', children });
+      return children;
     }
-  }
-  return map;
+    if (child.feldart === 'label') return map;
+    const values =
+      child.values ??
+      codeLists.find((list) => list.uri === child.codeList?.uri && list.version === child.codeList?.version)
+        ?.values;
+    map.set(child.key, {
+      key: child.key,
+      repeated,
+      base: baseOf(child.datentyp),
+      datentyp: child.datentyp,
+      ...(child.feldart === 'select' && values ? { codes: new Set(values.map((value) => value.code)) } : {}),
+    });
+    return map;
+  });
+  return root;
 }
 
 function baseOf(datentyp: Datentyp): BaseType {

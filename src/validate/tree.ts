@@ -4,14 +4,14 @@
  */
 
 import type { ElementRef } from '../issues/issue.js';
-import {
-  type ChildDefinition,
-  type CodeList,
-  type FieldDefinition,
-  type FormDefinition,
-  type GroupDefinition,
-  parseCardinality,
+import type {
+  ChildDefinition,
+  CodeList,
+  FieldDefinition,
+  FormDefinition,
+  GroupDefinition,
 } from '../model/types.js';
+import { occurrence } from '../model/walk.js';
 import type { ValidationLimits } from './limits.js';
 import { bindRules, type ElementRules, type RuleCompiler } from './rule-binding.js';
 import { compileValueChecker, type ValueChecker } from './values.js';
@@ -102,7 +102,7 @@ function buildChild(
   context: TreeContext,
   allRules: Array<{ node: CompiledChild | undefined; rules: ElementRules }>,
 ): CompiledChild {
-  const cardinality = parseCardinality(child.cardinality ?? '1:1') ?? { min: 1, max: 1 };
+  const { min, max, repeated } = occurrence(child);
   const keys = [...parentKeys, child.key];
   const ref = elementRef(child);
   const rules = bindRules(keys, child.rules, context.compileRule);
@@ -112,9 +112,9 @@ function buildChild(
     keyPath: keys.join('.'),
     definition: child,
     ref,
-    min: cardinality.min,
-    max: cardinality.max,
-    repeated: cardinality.max > 1,
+    min,
+    max,
+    repeated,
     isLabel: child.kind === 'field' && child.feldart === 'label',
     position,
     rules,
