@@ -26,7 +26,6 @@ import {
   type FormDefinition,
   type Freigabestatus,
   type GroupDefinition,
-  isOneOf,
   type LocalText,
   PRAEDIKATE,
   type Praezisierung,
@@ -39,6 +38,7 @@ import {
   SCHEMAELEMENTARTEN,
   VORBEFUELLUNGEN,
 } from '../model/types.js';
+import { isOneOf } from '../model/vocabulary.js';
 import { MAX_DEFINITION_DEPTH } from '../model/walk.js';
 import { checkRules } from '../rules/check.js';
 import { parseExpression } from '../rules/grammar.js';

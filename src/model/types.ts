@@ -294,11 +294,6 @@ export interface MessageSettings {
 /** Any element of a definition. */
 export type ElementDefinition = FormDefinition | GroupDefinition | FieldDefinition;
 
-/** True when the value is one of the vocabulary's (e.g. `isOneOf(FELDARTEN, text)`). */
-export function isOneOf<T extends string | number>(vocabulary: readonly T[], value: unknown): value is T {
-  return (vocabulary as readonly unknown[]).includes(value);
-}
-
 /** Parses `min:max` into numbers; `max` is `Infinity` for `*`. Returns undefined when malformed. */
 export function parseCardinality(text: string): { min: number; max: number } | undefined {
   const match = /^(\d+):(\d+|\*)$/.exec(text);
