@@ -7,7 +7,11 @@ describe('xdfIssue', () => {
     const issue = xdfIssue(
       'XDF_MISSING_NAME',
       { id: 'F1' },
-      { path: '/children/0', element: { id: 'F1', version: '1.0' }, xml: { xpath: '/r', line: 2, column: 3 } },
+      {
+        path: '/children/0',
+        element: { id: 'F1', version: '1.0' },
+        xml: { xpath: '/r', line: 2, column: 3 },
+      },
     );
     expect(issue).toEqual({
       code: 'XDF_MISSING_NAME',
@@ -22,10 +26,15 @@ describe('xdfIssue', () => {
   });
 
   it('puts localized values into one language only, not into the parameters', () => {
-    const issue = xdfIssue('XDF_RULE_NOT_EXECUTABLE', { id: 'R1', name: 'N', reason: '' }, {}, {
-      de: { reason: ' (nur Prosa)' },
-      en: { reason: ' (prose only)' },
-    });
+    const issue = xdfIssue(
+      'XDF_RULE_NOT_EXECUTABLE',
+      { id: 'R1', name: 'N', reason: '' },
+      {},
+      {
+        de: { reason: ' (nur Prosa)' },
+        en: { reason: ' (prose only)' },
+      },
+    );
     expect(issue.message.de).toContain('(nur Prosa)');
     expect(issue.message.en).toContain('(prose only)');
     expect(issue.message.en).not.toContain('Prosa');
