@@ -10,12 +10,13 @@
  * element. Both are read.
  */
 
-import { formatMessage } from '../issues/catalogue.js';
 import { type Issue, makeReport, type Report } from '../issues/issue.js';
 import type { CodeList, CodeValue } from '../model/types.js';
+import { attribute, childElements, textOf, xpathIndex } from '../xml/navigate.js';
 import { DEFAULT_XML_LIMITS, parseXml, type XmlElement, type XmlLimits } from '../xml/parse.js';
-import { XDF_CODES, type XdfCode } from './codes.js';
-import { attribute, childElements, normalisedText, rawText, xpathIndex } from './tree.js';
+import type { XdfCode } from './codes.js';
+import { notWellFormed, xdfIssue, xmlLocation } from './issue.js';
+import { normalisedText } from './tree.js';
 
 /** The genericode 1.0 namespace. */
 export const GENERICODE_NAMESPACE = 'http://docs.oasis-open.org/codelist/ns/genericode/1.0/';
@@ -61,16 +62,7 @@ class Reader {
   }
 
   report(code: XdfCode, params: Record<string, unknown>, at?: XmlElement): void {
-    const info = XDF_CODES[code];
-    const issue: Mutable<Issue> = {
-      code,
-      severity: info.severity,
-      path: '',
-      message: { de: formatMessage(info.de, params), en: formatMessage(info.en, params) },
-      params,
-    };
-    if (at) issue.xml = { xpath: this.#xpaths.get(at) ?? '', line: at.line, column: at.column };
-    this.issues.push(issue);
+    this.issues.push(xdfIssue(code, params, { xml: at && xmlLocation(this.#xpaths, at) }));
   }
 }
 
@@ -107,20 +99,7 @@ export function importCodeList(
   options: ImportCodeListOptions = {},
 ): CodeListImportResult {
   const parsed = parseXml(xml, { ...DEFAULT_XML_LIMITS, ...options.limits });
-  if (!parsed.ok) {
-    const issue: Mutable<Issue> = {
-      code: 'XDF_NOT_WELL_FORMED',
-      severity: 'error',
-      path: '',
-      message: {
-        de: formatMessage(XDF_CODES.XDF_NOT_WELL_FORMED.de, { detail: parsed.issue.message.de }),
-        en: formatMessage(XDF_CODES.XDF_NOT_WELL_FORMED.en, { detail: parsed.issue.message.en }),
-      },
-      params: { xmlCode: parsed.issue.code, detail: parsed.issue.message.en },
-    };
-    if (parsed.issue.xml) issue.xml = parsed.issue.xml;
-    return { report: makeReport([issue]) };
-  }
+  if (!parsed.ok) return { report: makeReport([notWellFormed(parsed.issue)]) };
   const root = parsed.root;
   const reader = new Reader(root);
   const done = (codeList?: CodeList, columns?: readonly string[]): CodeListImportResult => {
@@ -238,7 +217,7 @@ export function importCodeList(
       else position++;
       const simple = gc(value, 'SimpleValue')[0];
       if (column === undefined || !simple) continue;
-      cells.set(column, rawText(simple).trim());
+      cells.set(column, textOf(simple).trim());
     }
     const code = cells.get(codeColumn);
     if (code === undefined || code === '') {

@@ -7,6 +7,7 @@
  * occurrence of elements the importer deduplicates, and never throws.
  */
 
+import { childElement, childElements } from '../xml/navigate.js';
 import type { XmlElement } from '../xml/parse.js';
 import {
   type ChildSpec,
@@ -15,7 +16,7 @@ import {
   XDF3_CONTENT,
   type XdfContext,
 } from './content-model.js';
-import { childElement, childElements, normalisedText } from './tree.js';
+import { normalisedText } from './tree.js';
 import { FIELD_MESSAGE, GROUP_MESSAGE, SCHEMA_MESSAGE } from './xdf.js';
 
 export type StructureFinding =

@@ -9,6 +9,7 @@ import { pointerAppend } from '../issues/pointer.js';
 import { IssueList } from '../validate/issue-list.js';
 import { DEFAULT_VALIDATION_LIMITS } from '../validate/limits.js';
 import { XML_CODES, type XmlCode, type XmlParams } from './codes.js';
+import { qname } from './navigate.js';
 import type { XmlElement, XmlNode } from './parser/tree.js';
 
 /** An element being read, with its data pointer token (a key, then an index for list items). */
@@ -21,10 +22,7 @@ export interface Place {
   readonly index?: number;
 }
 
-/** The name of an element as written (`prefix:local`). */
-export function qname(element: { readonly prefix: string; readonly local: string }): string {
-  return element.prefix ? `${element.prefix}:${element.local}` : element.local;
-}
+export { qname } from './navigate.js';
 
 /** The JSON pointer of the data a place holds. */
 export function pathOf(place: Place | undefined): string {

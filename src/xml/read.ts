@@ -28,6 +28,7 @@ import {
   messageShape,
   type NamingOptions,
 } from './message.js';
+import { childElements, firstChildElement } from './navigate.js';
 import { errorIssue } from './parse.js';
 import { parseXmlDocument, type XmlElement, type XmlLimits } from './parser/index.js';
 import { isSpace, noAttributes, readAttributes, readSequence, readText, textOf } from './reading.js';
@@ -275,8 +276,7 @@ class Locator {
     if (!index) {
       index = new Map();
       const names = namesOf(container);
-      for (const node of element.children) {
-        if (node.kind !== 'element' || node.ns !== this.ns) continue;
+      for (const node of childElements(element, undefined, this.ns)) {
         const match = names.get(node.local);
         if (!match) continue;
         const list = index.get(match);
@@ -379,7 +379,7 @@ export function readMessage<const D extends FormDefinition>(
     collector.add('XML_INVALID_VALUE', rootPlace, { element: '@test', type: 'xs:boolean', value: testText });
   }
 
-  const first = root.children.find((node): node is XmlElement => node.kind === 'element');
+  const first = firstChildElement(root);
   let header: MessageHeader | undefined;
   let headerElement: XmlElement | undefined;
   if (first && first.ns === shape.namespace && first.local === HEADER_ELEMENT) {

@@ -5,19 +5,10 @@
  */
 
 import { childPlace, type IssueCollector, type Place, qname } from './issues.js';
+import { textOf } from './navigate.js';
 import { XMLNS_NAMESPACE, type XmlElement } from './parser/tree.js';
 
-/** The text content of an element (its text nodes joined; child elements ignored). */
-export function textOf(element: XmlElement): string {
-  const children = element.children;
-  if (children.length === 1) {
-    const only = children[0];
-    return only?.kind === 'text' ? only.value : '';
-  }
-  let text = '';
-  for (const child of children) if (child.kind === 'text') text += child.value;
-  return text;
-}
+export { textOf } from './navigate.js';
 
 const XML_SPACE_ONLY = /^[ \t\n\r]*$/;
 
