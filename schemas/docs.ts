@@ -5,7 +5,7 @@
  * `npm run docs:write` and the docs test, not by the library.
  */
 
-import type { FormNotes } from '../src/docs/forms.js';
+import type { FormNotes } from '../scripts/docs/forms.js';
 import { CODE_LIST_SOURCES } from './shared/codelists.js';
 
 export { CODE_LIST_SOURCES };

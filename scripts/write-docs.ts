@@ -1,16 +1,16 @@
 /** Regenerates the generated docs: code catalogues in docs/report.md, docs/fim.md and docs/rules.md, docs/forms.md, docs/api-surface.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CODE_LIST_SOURCES, FORM_NOTES } from '../schemas/docs.js';
-import { apiSurface, apiSurfaceMarkdown } from '../src/docs/api-surface.js';
+import { builtInForms } from '../src/forms/registry.js';
+import { apiSurface, apiSurfaceMarkdown } from './docs/api-surface.js';
 import {
   catalogueSections,
   fillSections,
   fimSections,
   rulesSections,
   xmlSections,
-} from '../src/docs/catalogue.js';
-import { formsMarkdown } from '../src/docs/forms.js';
-import { builtInForms } from '../src/forms/registry.js';
+} from './docs/catalogue.js';
+import { formsMarkdown } from './docs/forms.js';
 
 const report = 'docs/report.md';
 writeFileSync(report, fillSections(readFileSync(report, 'utf8'), catalogueSections()));

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ruleTestForm } from '../../test/support/rule-test-form.js';
 import { defineForm, field } from '../model/builders.js';
 import { compileExpression, type EvalContext, type RuleHost, scopeOf } from './compile-expression.js';
 import { isDecimal, toText } from './decimal.js';
 import { parseExpression } from './grammar.js';
-import { ruleTestForm } from './test-form.js';
 import type { Value } from './values.js';
 
 const scope = scopeOf(ruleTestForm);

@@ -3,12 +3,12 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
-import { XDF_CODES } from '../fim/codes.js';
-import { LINT_CODES } from '../model/lint-codes.js';
-import { FUNCTIONS } from '../rules/library.js';
-import { RULE_CODES } from '../rules/rule-codes.js';
-import { ISSUE_CODES } from '../validate/codes.js';
-import { XML_CODES, XML_JSON_COUNTERPARTS } from '../xml/codes.js';
+import { XDF_CODES } from '../../src/fim/codes.js';
+import { LINT_CODES } from '../../src/model/lint-codes.js';
+import { FUNCTIONS } from '../../src/rules/library.js';
+import { RULE_CODES } from '../../src/rules/rule-codes.js';
+import { ISSUE_CODES } from '../../src/validate/codes.js';
+import { XML_CODES, XML_JSON_COUNTERPARTS } from '../../src/xml/codes.js';
 
 interface Entry {
   readonly severity: string;

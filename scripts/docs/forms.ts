@@ -6,7 +6,12 @@
  * this, so the documentation cannot drift from the forms.
  */
 
-import type { ChildDefinition, FieldDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
+import type {
+  ChildDefinition,
+  FieldDefinition,
+  FormDefinition,
+  RuleDefinition,
+} from '../../src/model/types.js';
 
 function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

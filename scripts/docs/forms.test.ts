@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CODE_LIST_SOURCES, FORM_NOTES } from '../../schemas/docs.js';
-import { builtInForms } from '../forms/registry.js';
+import { builtInForms } from '../../src/forms/registry.js';
 import { formsMarkdown } from './forms.js';
 
 const options = { notes: FORM_NOTES, codeListSources: CODE_LIST_SOURCES };

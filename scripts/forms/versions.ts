@@ -1,0 +1,59 @@
+/**
+ * The frozen versions of a shipped form: its definition, in the library's own JSON form
+ * (`loadDefinition` reads it back), as `schemas/<name>/versions/<version>.json`, one file per
+ * version the manifest lists. A written version is never overwritten: a changed form must carry
+ * a new version (FIM: an element is identified by id and version).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FormDefinition } from '../../src/model/types.js';
+import { compareVersions, currentVersion, type FormManifest } from './manifest.js';
+
+/** The text of a frozen version file. */
+export const versionText = (definition: FormDefinition) => `${JSON.stringify(definition, null, 2)}\n`;
+
+export type FreezeResult =
+  | { readonly ok: true; readonly wrote?: string; readonly manifest: FormManifest }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * Writes the definition's current version if it is not frozen yet and returns the manifest
+ * with that version listed. Fails when the file exists with other content, when the definition's
+ * key is not the form's name, or when its version is older than the newest one listed.
+ */
+export function freezeVersion(
+  root: string,
+  manifest: FormManifest,
+  definition: FormDefinition,
+): FreezeResult {
+  const folder = `schemas/${manifest.name}`;
+  if (definition.key !== manifest.name)
+    return {
+      ok: false,
+      problem: `${folder}: the definition's key is "${definition.key}", not "${manifest.name}"`,
+    };
+  const file = `${folder}/versions/${definition.version}.json`;
+  const text = versionText(definition);
+  const path = join(root, file);
+  let wrote: string | undefined;
+  if (existsSync(path)) {
+    if (readFileSync(path, 'utf8') !== text)
+      return {
+        ok: false,
+        problem: `${file} exists with other content: raise the version of ${manifest.name} first`,
+      };
+  } else {
+    mkdirSync(join(root, folder, 'versions'), { recursive: true });
+    writeFileSync(path, text);
+    wrote = file;
+  }
+  if (manifest.versions.includes(definition.version))
+    return { ok: true, manifest, ...(wrote ? { wrote } : {}) };
+  if (compareVersions(definition.version, currentVersion(manifest)) < 0)
+    return {
+      ok: false,
+      problem: `${folder}: the definition's version ${definition.version} is older than ${currentVersion(manifest)}`,
+    };
+  const listed = { ...manifest, versions: [...manifest.versions, definition.version] };
+  return { ok: true, manifest: listed, ...(wrote ? { wrote } : {}) };
+}
