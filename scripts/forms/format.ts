@@ -10,7 +10,14 @@ import { join } from 'node:path';
 export function formatLikeBiome(root: string, path: string, text: string): string {
   const result = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/@biomejs/biome/bin/biome'), 'check', '--write', `--stdin-file-path=${path}`],
+    [
+      join(root, 'node_modules/@biomejs/biome/bin/biome'),
+      'check',
+      '--write',
+      // Standard input is never an ignored file; so no .gitignore is needed (a copy of the repo).
+      '--vcs-enabled=false',
+      `--stdin-file-path=${path}`,
+    ],
     { cwd: root, input: text, encoding: 'utf8' },
   );
   if (result.status !== 0)

@@ -22,7 +22,11 @@ export interface FormManifest {
   readonly type: string;
   /** Further value exports of the module that `antrag/forms` re-exports (code lists, limits). */
   readonly extraExports: readonly string[];
-  /** The frozen versions kept as `versions/<version>.json`, ascending; the current one among them. */
+  /**
+   * The frozen versions kept as `versions/<version>.json`, ascending, the newest being the one the
+   * definition carries. `forms:write` freezes the current version and adds it here; a new form
+   * starts with `[]`.
+   */
   readonly versions: readonly string[];
 }
 
@@ -38,13 +42,17 @@ const NAME = /^[a-z][a-z0-9-]*$/;
 /** A JavaScript identifier as the generated `export { … }` lists need it. */
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const MODULE = /^[A-Za-z0-9_-]+\.ts$/;
-const VERSION = /^\d+\.\d+\.\d+$/;
+/** FIM versions: numbers separated by dots (`1.0.0`, `2.1`). */
+const VERSION = /^\d+(?:\.\d+)*$/;
 
-/** Orders versions x.y.z numerically. */
+/** True for a version a manifest can list. */
+export const isVersion = (version: string) => VERSION.test(version);
+
+/** Orders versions numerically, part by part (`1.10.0` after `1.9.0`; `1.0` equals `1.0.0`). */
 export function compareVersions(a: string, b: string): number {
   const left = a.split('.').map(Number);
   const right = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const difference = (left[i] ?? 0) - (right[i] ?? 0);
     if (difference !== 0) return difference;
   }
@@ -72,12 +80,8 @@ export function manifestProblems(value: unknown, folder: string): string[] {
   }
   if (!Array.isArray(extraExports) || extraExports.some((x) => typeof x !== 'string' || !IDENTIFIER.test(x)))
     problems.push('"extraExports" must be a list of identifiers');
-  if (
-    !Array.isArray(versions) ||
-    versions.length === 0 ||
-    versions.some((x) => typeof x !== 'string' || !VERSION.test(x))
-  )
-    problems.push('"versions" must be a non-empty list of versions x.y.z');
+  if (!Array.isArray(versions) || versions.some((x) => typeof x !== 'string' || !VERSION.test(x)))
+    problems.push('"versions" must be a list of versions like 1.0.0');
   else if (versions.some((x, i) => i > 0 && compareVersions(versions[i - 1] as string, x as string) >= 0))
     problems.push('"versions" must be ascending without repeats');
   return problems;
@@ -127,7 +131,7 @@ export function readManifests(root: string): FormManifest[] {
   return manifests;
 }
 
-/** The current (newest) version a manifest keeps. */
-export function currentVersion(manifest: FormManifest): string {
-  return manifest.versions[manifest.versions.length - 1] as string;
+/** The newest version a manifest keeps (none before the first `forms:write`). */
+export function currentVersion(manifest: FormManifest): string | undefined {
+  return manifest.versions[manifest.versions.length - 1];
 }

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FormDefinition } from '../../src/model/types.js';
-import { compareVersions, currentVersion, type FormManifest } from './manifest.js';
+import { compareVersions, currentVersion, type FormManifest, isVersion } from './manifest.js';
 
 /** The text of a frozen version file. */
 export const versionText = (definition: FormDefinition) => `${JSON.stringify(definition, null, 2)}\n`;
@@ -32,6 +32,11 @@ export function freezeVersion(
       ok: false,
       problem: `${folder}: the definition's key is "${definition.key}", not "${manifest.name}"`,
     };
+  if (!isVersion(definition.version))
+    return {
+      ok: false,
+      problem: `${folder}: the definition's version "${definition.version}" is not like 1.0.0`,
+    };
   const file = `${folder}/versions/${definition.version}.json`;
   const text = versionText(definition);
   const path = join(root, file);
@@ -49,10 +54,11 @@ export function freezeVersion(
   }
   if (manifest.versions.includes(definition.version))
     return { ok: true, manifest, ...(wrote ? { wrote } : {}) };
-  if (compareVersions(definition.version, currentVersion(manifest)) < 0)
+  const newest = currentVersion(manifest);
+  if (newest !== undefined && compareVersions(definition.version, newest) < 0)
     return {
       ok: false,
-      problem: `${folder}: the definition's version ${definition.version} is older than ${currentVersion(manifest)}`,
+      problem: `${folder}: the definition's version ${definition.version} is older than ${newest}`,
     };
   const listed = { ...manifest, versions: [...manifest.versions, definition.version] };
   return { ok: true, manifest: listed, ...(wrote ? { wrote } : {}) };
