@@ -27,39 +27,28 @@ export function freezeVersion(
   definition: FormDefinition,
 ): FreezeResult {
   const folder = `schemas/${manifest.name}`;
-  if (definition.key !== manifest.name)
-    return {
-      ok: false,
-      problem: `${folder}: the definition's key is "${definition.key}", not "${manifest.name}"`,
-    };
-  if (!isVersion(definition.version))
-    return {
-      ok: false,
-      problem: `${folder}: the definition's version "${definition.version}" is not like 1.0.0`,
-    };
-  const file = `${folder}/versions/${definition.version}.json`;
+  const refuse = (problem: string): FreezeResult => ({ ok: false, problem });
+  const { key, version } = definition;
+  if (key !== manifest.name)
+    return refuse(`${folder}: the definition's key is "${key}", not "${manifest.name}"`);
+  if (!isVersion(version))
+    return refuse(`${folder}: the definition's version "${version}" is not like 1.0.0`);
+  const newest = currentVersion(manifest);
+  const listed = manifest.versions.includes(version);
+  if (!listed && newest !== undefined && compareVersions(version, newest) < 0)
+    return refuse(`${folder}: the definition's version ${version} is older than ${newest}`);
+  const file = `${folder}/versions/${version}.json`;
   const text = versionText(definition);
   const path = join(root, file);
   let wrote: string | undefined;
   if (existsSync(path)) {
     if (readFileSync(path, 'utf8') !== text)
-      return {
-        ok: false,
-        problem: `${file} exists with other content: raise the version of ${manifest.name} first`,
-      };
+      return refuse(`${file} exists with other content: raise the version of ${manifest.name} first`);
   } else {
     mkdirSync(join(root, folder, 'versions'), { recursive: true });
     writeFileSync(path, text);
     wrote = file;
   }
-  if (manifest.versions.includes(definition.version))
-    return { ok: true, manifest, ...(wrote ? { wrote } : {}) };
-  const newest = currentVersion(manifest);
-  if (newest !== undefined && compareVersions(definition.version, newest) < 0)
-    return {
-      ok: false,
-      problem: `${folder}: the definition's version ${definition.version} is older than ${newest}`,
-    };
-  const listed = { ...manifest, versions: [...manifest.versions, definition.version] };
-  return { ok: true, manifest: listed, ...(wrote ? { wrote } : {}) };
+  const frozen = listed ? manifest : { ...manifest, versions: [...manifest.versions, version] };
+  return { ok: true, manifest: frozen, ...(wrote ? { wrote } : {}) };
 }
