@@ -42,10 +42,21 @@ export const probe = defineForm({
 export type ProbeAntrag = Submission<typeof probe>;
 `;
 
+const PROBE_NOTES = `import type { FormNotes } from '../../scripts/docs/forms.js';
+
+export const notes: FormNotes = {
+  dates: ['The probe has no dates.'],
+  checks: [{ text: 'A name of at most 20 characters', bezug: '§ 1 ProbeV' }],
+  records: [],
+  authority: [{ text: 'Whether the name is true', bezug: '§ 2 ProbeV' }],
+};
+`;
+
 const PROBE_MANIFEST = {
   name: 'probe',
   order: 4,
   module: 'form.ts',
+  notes: 'notes.ts',
   export: 'probe',
   type: 'ProbeAntrag',
   extraExports: ['PROBE_MAX_LENGTH'],
@@ -73,6 +84,7 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'junction');
   mkdirSync(join(copy, 'schemas/probe'));
   writeFileSync(join(copy, 'schemas/probe/form.ts'), PROBE_FORM);
+  writeFileSync(join(copy, 'schemas/probe/notes.ts'), PROBE_NOTES);
   writeFileSync(join(copy, 'schemas/probe/manifest.json'), `${JSON.stringify(PROBE_MANIFEST, null, 2)}\n`);
   written = tsx(['scripts/write-forms.ts']);
 }, 180_000);
@@ -184,6 +196,14 @@ describe('adding a fourth form: a folder with its manifest, then npm run forms:w
     expect(surface).toContain(
       '## `antrag/forms/probe`\n\n- PROBE_MAX_LENGTH (const)\n- ProbeAntrag (type)\n- probe (const)\n',
     );
+  });
+
+  it('docs/forms.md describes the form with its notes', () => {
+    const forms = readFileSync(join(copy, 'docs/forms.md'), 'utf8');
+    const section = forms.slice(forms.indexOf('Probeantrag'));
+    expect(section).toContain('A name of at most 20 characters');
+    expect(section).toContain('Whether the name is true');
+    expect(section).toContain('F99000009901');
   });
 
   it('freezes the first version and lists it in the manifest', () => {

@@ -20,6 +20,7 @@ const GOOD: FormManifest = {
   name: 'probe',
   order: 1,
   module: 'form.ts',
+  notes: 'notes.ts',
   export: 'probe',
   type: 'ProbeAntrag',
   extraExports: [],
@@ -39,6 +40,7 @@ function schemas(entries: Record<string, unknown>): string {
   for (const [folder, manifest] of Object.entries(entries)) {
     mkdirSync(join(root, 'schemas', folder));
     writeFileSync(join(root, 'schemas', folder, 'form.ts'), 'export {};\n');
+    writeFileSync(join(root, 'schemas', folder, 'notes.ts'), 'export {};\n');
     const text = typeof manifest === 'string' ? manifest : JSON.stringify(manifest);
     writeFileSync(join(root, 'schemas', folder, 'manifest.json'), text);
   }
@@ -101,6 +103,7 @@ describe('manifestProblems', () => {
     [{ ...GOOD, order: -1 }, '"order" must be a non-negative integer'],
     [{ ...GOOD, order: 1.5 }, '"order" must be a non-negative integer'],
     [{ ...GOOD, module: '../form.ts' }, '"module" must be a .ts file name'],
+    [{ ...GOOD, notes: 'notes.md' }, '"notes" must be a .ts file name'],
     [{ ...GOOD, export: 'pro-be' }, '"export" must be an identifier'],
     [{ ...GOOD, type: undefined }, '"type" must be an identifier'],
     [{ ...GOOD, extraExports: ['A', 1] }, '"extraExports" must be a list of identifiers'],

@@ -16,6 +16,11 @@ export interface FormManifest {
   readonly order: number;
   /** The module in the folder that defines the form, e.g. `form.ts`. */
   readonly module: string;
+  /**
+   * The module in the folder whose `notes` (`FormNotes`) say for docs/forms.md what the form
+   * checks, records and leaves to the authority, e.g. `notes.ts`.
+   */
+  readonly notes: string;
   /** The exported `FormDefinition` constant of that module. */
   readonly export: string;
   /** The exported submission type (`Submission<typeof form>`). */
@@ -36,7 +41,7 @@ export class ManifestError extends Error {
 }
 
 const MANIFEST = 'manifest.json';
-const KEYS = ['name', 'order', 'module', 'export', 'type', 'extraExports', 'versions'] as const;
+const KEYS = ['name', 'order', 'module', 'notes', 'export', 'type', 'extraExports', 'versions'] as const;
 /** A name usable as folder, CLI argument and package subpath: lower-case ASCII, digits, `-`. */
 const NAME = /^[a-z][a-z0-9-]*$/;
 /** A JavaScript identifier as the generated `export { … }` lists need it. */
@@ -67,12 +72,15 @@ export function manifestProblems(value: unknown, folder: string): string[] {
   for (const key of Object.keys(record)) {
     if (!(KEYS as readonly string[]).includes(key)) problems.push(`unknown property "${key}"`);
   }
-  const { name, order, module, extraExports, versions } = record;
+  const { name, order, extraExports, versions } = record;
   if (typeof name !== 'string' || !NAME.test(name)) problems.push('"name" must match ' + NAME.source);
   else if (name !== folder) problems.push(`"name" is "${name}" but the folder is "${folder}"`);
   if (typeof order !== 'number' || !Number.isInteger(order) || order < 0)
     problems.push('"order" must be a non-negative integer');
-  if (typeof module !== 'string' || !MODULE.test(module)) problems.push('"module" must be a .ts file name');
+  for (const key of ['module', 'notes'] as const) {
+    const file = record[key];
+    if (typeof file !== 'string' || !MODULE.test(file)) problems.push(`"${key}" must be a .ts file name`);
+  }
   for (const key of ['export', 'type'] as const) {
     const identifier = record[key];
     if (typeof identifier !== 'string' || !IDENTIFIER.test(identifier))
@@ -107,8 +115,10 @@ export function readManifests(root: string): FormManifest[] {
     if (found.length > 0) problems.push(...found.map((problem) => `${where}: ${problem}`));
     else {
       const manifest = value as FormManifest;
-      if (!existsSync(join(schemas, entry.name, manifest.module)))
-        problems.push(`${where}: the module ${manifest.module} does not exist`);
+      for (const file of new Set([manifest.module, manifest.notes])) {
+        if (!existsSync(join(schemas, entry.name, file)))
+          problems.push(`${where}: the module ${file} does not exist`);
+      }
       manifests.push(manifest);
     }
   }

@@ -14,6 +14,7 @@ const manifest: FormManifest = {
   name: 'probe',
   order: 1,
   module: 'form.ts',
+  notes: 'notes.ts',
   export: 'probe',
   type: 'ProbeAntrag',
   extraExports: [],
