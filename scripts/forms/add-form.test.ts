@@ -1,67 +1,37 @@
 /**
- * Adding a fourth form as the standards-editor guide shows it: in a copy of the repository, a
- * folder `schemas/probe/` with its definition module and a manifest, then one command
+ * Adding a fourth form as the standards-editor guide shows it (section 4): in a copy of the
+ * repository, the guide's three files — `schemas/bewohnerparken/manifest.json`, `form.ts`,
+ * `notes.ts`, taken from its code blocks fenced with `file=<path>` — then its one command
  * (`npm run forms:write`, run as `node --import tsx scripts/write-forms.ts`). The form is then
- * in the CLI, the exports map, the build entries, `antrag/forms`, the API surface and has its
- * first version frozen. The copy holds what the command reads (src, schemas, scripts, docs and
- * the config files) with node_modules linked; nothing is built or packed.
+ * in the CLI, the exports map, the build entries, `antrag/forms`, the API surface and
+ * docs/forms.md, and has its first version frozen. The copy holds what the command reads (src,
+ * schemas, scripts, docs and the config files) with node_modules linked; nothing is built or
+ * packed.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED } from './generate.js';
 
 const ROOT = process.cwd();
+const GUIDE = 'docs/guides/standards-editor.md';
 let copy = '';
 let written: ReturnType<typeof spawnSync>;
 
-const PROBE_FORM = `/** A throwaway form for the test that adds a fourth form. */
-import { defineForm, field, type Submission } from '../../src/model/builders.js';
+/** The code blocks of the guide fenced as ```<lang> [no-run] file=<path>, by path. */
+function guideFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const pattern = /^```\w+(?: no-run)? file=(\S+)\n([\s\S]*?)^```$/gm;
+  for (const match of readFileSync(GUIDE, 'utf8').matchAll(pattern)) {
+    files.set(match[1] as string, match[2] as string);
+  }
+  return files;
+}
 
-export const PROBE_MAX_LENGTH = 20;
-
-export const probe = defineForm({
-  id: 'S99000009900',
-  version: '1.0.0',
-  name: 'Probeantrag',
-  key: 'probe',
-  children: [
-    field.text({
-      key: 'name',
-      id: 'F99000009901',
-      version: '1.0.0',
-      name: 'Name',
-      label: { de: 'Name' },
-      praezisierung: { maxLength: PROBE_MAX_LENGTH },
-    }),
-  ],
-});
-
-export type ProbeAntrag = Submission<typeof probe>;
-`;
-
-const PROBE_NOTES = `import type { FormNotes } from '../../scripts/docs/forms.js';
-
-export const notes: FormNotes = {
-  dates: ['The probe has no dates.'],
-  checks: [{ text: 'A name of at most 20 characters', bezug: '§ 1 ProbeV' }],
-  records: [],
-  authority: [{ text: 'Whether the name is true', bezug: '§ 2 ProbeV' }],
-};
-`;
-
-const PROBE_MANIFEST = {
-  name: 'probe',
-  order: 4,
-  module: 'form.ts',
-  notes: 'notes.ts',
-  export: 'probe',
-  type: 'ProbeAntrag',
-  extraExports: ['PROBE_MAX_LENGTH'],
-  versions: [],
-};
+const FILES = guideFiles();
+const MANIFEST = JSON.parse(FILES.get('schemas/bewohnerparken/manifest.json') ?? '{}');
 
 /** Runs node with tsx in the copy. */
 function tsx(args: readonly string[]) {
@@ -82,10 +52,10 @@ beforeAll(() => {
     cpSync(join(ROOT, file), join(copy, file));
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'junction');
-  mkdirSync(join(copy, 'schemas/probe'));
-  writeFileSync(join(copy, 'schemas/probe/form.ts'), PROBE_FORM);
-  writeFileSync(join(copy, 'schemas/probe/notes.ts'), PROBE_NOTES);
-  writeFileSync(join(copy, 'schemas/probe/manifest.json'), `${JSON.stringify(PROBE_MANIFEST, null, 2)}\n`);
+  for (const [path, text] of FILES) {
+    mkdirSync(dirname(join(copy, path)), { recursive: true });
+    writeFileSync(join(copy, path), text);
+  }
   written = tsx(['scripts/write-forms.ts']);
 }, 180_000);
 
@@ -97,7 +67,7 @@ afterAll(() => {
  * What the copy offers after the command, gathered in one process (one tsx start instead of one
  * per question): the CLI's answers, the tsup entries and the exports of `antrag/forms`.
  */
-const PROBE_CHECKS = `import { readFileSync } from 'node:fs';
+const CHECKS = `import { readFileSync } from 'node:fs';
 import { run } from './src/cli/main.ts';
 import * as forms from './src/forms/index.ts';
 import config from './tsup.config.ts';
@@ -111,11 +81,12 @@ function cli(...argv) {
 }
 console.log(JSON.stringify({
   help: cli('--help').stdout,
-  ok: cli('validate', 'probe', 'ok.json', '--json'),
-  long: cli('validate', 'probe', 'long.json', '--json'),
-  misspelt: cli('validate', 'prob', 'ok.json'),
+  ok: cli('validate', 'bewohnerparken', 'ok.json', '--json'),
+  wrong: cli('validate', 'bewohnerparken', 'wrong.json', '--json'),
+  misspelt: cli('validate', 'bewohnerparke', 'ok.json'),
+  lint: cli('lint', 'bewohnerparken').code,
   entries: config.entry,
-  forms: { key: forms.probe?.key, max: forms.PROBE_MAX_LENGTH, alg2: forms.alg2?.key },
+  forms: { key: forms.bewohnerparken?.key, muster: forms.KENNZEICHEN_MUSTER, alg2: forms.alg2?.key },
 }));
 `;
 
@@ -127,21 +98,37 @@ interface Cli {
 let checks: {
   help: string;
   ok: Cli;
-  long: Cli;
+  wrong: Cli;
   misspelt: Cli;
+  lint: number;
   entries: Record<string, string>;
   forms: unknown;
 };
 
-describe('adding a fourth form: a folder with its manifest, then npm run forms:write', () => {
+describe('adding a fourth form as the standards-editor guide shows: a folder, then npm run forms:write', () => {
   beforeAll(() => {
-    writeFileSync(join(copy, 'ok.json'), JSON.stringify({ name: 'Erika' }));
-    writeFileSync(join(copy, 'long.json'), JSON.stringify({ name: 'x'.repeat(21) }));
-    writeFileSync(join(copy, 'probe-checks.mts'), PROBE_CHECKS);
-    const result = tsx(['probe-checks.mts']);
-    if (result.status !== 0) throw new Error(`probe-checks.mts failed:\n${result.stderr}`);
+    writeFileSync(
+      join(copy, 'ok.json'),
+      JSON.stringify({ familienname: 'Mustermann', kennzeichen: 'B-AB 123' }),
+    );
+    writeFileSync(
+      join(copy, 'wrong.json'),
+      JSON.stringify({ familienname: 'Mustermann', kennzeichen: 'B AB 123' }),
+    );
+    writeFileSync(join(copy, 'checks.mts'), CHECKS);
+    const result = tsx(['checks.mts']);
+    if (result.status !== 0) throw new Error(`checks.mts failed:\n${result.stderr}`);
     checks = JSON.parse(result.stdout);
   }, 120_000);
+
+  it('the guide has the three files, the manifest naming the form', () => {
+    expect([...FILES.keys()].sort()).toEqual([
+      'schemas/bewohnerparken/form.ts',
+      'schemas/bewohnerparken/manifest.json',
+      'schemas/bewohnerparken/notes.ts',
+    ]);
+    expect(MANIFEST).toMatchObject({ name: 'bewohnerparken', versions: [] });
+  });
 
   it('the command succeeds and says what it wrote', () => {
     expect(written.stderr).toBe('');
@@ -152,21 +139,24 @@ describe('adding a fourth form: a folder with its manifest, then npm run forms:w
     expect(readFileSync(join(copy, 'src/forms/registry.ts'), 'utf8')).toContain(GENERATED);
   });
 
-  it('the CLI lists the form, runs it by name and suggests it for a misspelt name', () => {
-    expect(checks.help).toContain('(fuehrerschein, personenbefoerderungsschein, alg2, probe)');
+  it('the CLI lists the form, lints and validates with it by name, and suggests it for a misspelt name', () => {
+    expect(checks.help).toContain('(fuehrerschein, personenbefoerderungsschein, alg2, bewohnerparken)');
+    expect(checks.lint).toBe(0);
     expect(checks.ok.code, checks.ok.stderr).toBe(0);
-    expect(checks.long.code, checks.long.stderr).toBe(1);
-    const codes = JSON.parse(checks.long.stdout).issues.map((issue: { code: string }) => issue.code);
-    expect(codes).toEqual(['MAX_LENGTH']);
+    expect(checks.wrong.code, checks.wrong.stderr).toBe(1);
+    const issues = JSON.parse(checks.wrong.stdout).issues as { code: string; path: string }[];
+    expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'PATTERN', path: '/kennzeichen' },
+    ]);
     expect(checks.misspelt.code).toBe(2);
-    expect(checks.misspelt.stderr).toContain('Did you mean "probe"?');
+    expect(checks.misspelt.stderr).toContain('Did you mean "bewohnerparken"?');
   });
 
-  it('package.json exports antrag/forms/probe (ESM, CommonJS, types) and typesVersions maps it', () => {
+  it('package.json exports antrag/forms/bewohnerparken (ESM, CommonJS, types) and typesVersions maps it', () => {
     const pkg = readJson('package.json');
-    expect(pkg.exports['./forms/probe']).toEqual({
-      import: { types: './dist/forms/probe.d.ts', default: './dist/forms/probe.js' },
-      require: { types: './dist/forms/probe.d.cts', default: './dist/forms/probe.cjs' },
+    expect(pkg.exports['./forms/bewohnerparken']).toEqual({
+      import: { types: './dist/forms/bewohnerparken.d.ts', default: './dist/forms/bewohnerparken.js' },
+      require: { types: './dist/forms/bewohnerparken.d.cts', default: './dist/forms/bewohnerparken.cjs' },
     });
     expect(Object.keys(pkg.exports)).toEqual([
       '.',
@@ -174,41 +164,45 @@ describe('adding a fourth form: a folder with its manifest, then npm run forms:w
       './forms/fuehrerschein',
       './forms/personenbefoerderungsschein',
       './forms/alg2',
-      './forms/probe',
+      './forms/bewohnerparken',
       './package.json',
     ]);
-    expect(pkg.typesVersions['*']['forms/probe']).toEqual(['./dist/forms/probe.d.ts']);
-    expect(readJson('tsconfig.json').compilerOptions.paths['antrag/forms/probe']).toEqual([
-      './schemas/probe/form.ts',
+    expect(pkg.typesVersions['*']['forms/bewohnerparken']).toEqual(['./dist/forms/bewohnerparken.d.ts']);
+    expect(readJson('tsconfig.json').compilerOptions.paths['antrag/forms/bewohnerparken']).toEqual([
+      './schemas/bewohnerparken/form.ts',
     ]);
   });
 
-  it('tsup builds it as the entry forms/probe', () => {
-    expect(checks.entries['forms/probe']).toBe('schemas/probe/form.ts');
+  it('tsup builds it as the entry forms/bewohnerparken', () => {
+    expect(checks.entries['forms/bewohnerparken']).toBe('schemas/bewohnerparken/form.ts');
   });
 
   it('antrag/forms exports the form, its extras and its type; the API surface lists them', () => {
-    expect(checks.forms).toEqual({ key: 'probe', max: 20, alg2: 'alg2' });
+    expect(checks.forms).toEqual({
+      key: 'bewohnerparken',
+      muster: '[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9][0-9]{0,3}[EH]?',
+      alg2: 'alg2',
+    });
     const surface = readFileSync(join(copy, 'docs/api-surface.md'), 'utf8');
     const index = surface.slice(surface.indexOf('## `antrag/forms`'), surface.indexOf('## `antrag/forms/'));
-    expect(index).toContain('- ProbeAntrag (type)');
-    expect(index).toContain('- PROBE_MAX_LENGTH (const)');
+    expect(index).toContain('- BewohnerparkenAntrag (type)');
+    expect(index).toContain('- KENNZEICHEN_MUSTER (const)');
     expect(surface).toContain(
-      '## `antrag/forms/probe`\n\n- PROBE_MAX_LENGTH (const)\n- ProbeAntrag (type)\n- probe (const)\n',
+      '## `antrag/forms/bewohnerparken`\n\n- BewohnerparkenAntrag (type)\n- KENNZEICHEN_MUSTER (const)\n- bewohnerparken (const)\n',
     );
   });
 
-  it('docs/forms.md describes the form with its notes', () => {
+  it('docs/forms.md describes the form with its notes and elements', () => {
     const forms = readFileSync(join(copy, 'docs/forms.md'), 'utf8');
-    const section = forms.slice(forms.indexOf('Probeantrag'));
-    expect(section).toContain('A name of at most 20 characters');
-    expect(section).toContain('Whether the name is true');
-    expect(section).toContain('F99000009901');
+    const section = forms.slice(forms.indexOf('Antrag auf einen Bewohnerparkausweis'));
+    expect(section).toContain('The registration number has the form of a German Kennzeichen');
+    expect(section).toContain('§ 45 Abs. 1b Satz 1 Nr. 2a StVO');
+    expect(section).toContain('F99000000502');
   });
 
   it('freezes the first version and lists it in the manifest', () => {
-    const frozen = readJson('schemas/probe/versions/1.0.0.json');
-    expect(frozen).toMatchObject({ id: 'S99000009900', version: '1.0.0', key: 'probe' });
-    expect(readJson('schemas/probe/manifest.json')).toEqual({ ...PROBE_MANIFEST, versions: ['1.0.0'] });
+    const frozen = readJson('schemas/bewohnerparken/versions/1.0.0.json');
+    expect(frozen).toMatchObject({ id: 'S99000000500', version: '1.0.0', key: 'bewohnerparken' });
+    expect(readJson('schemas/bewohnerparken/manifest.json')).toEqual({ ...MANIFEST, versions: ['1.0.0'] });
   });
 });
