@@ -1,12 +1,12 @@
 import { defineConfig } from 'tsup';
+import { buildEntries } from './scripts/forms/generate.js';
+import { readManifests } from './scripts/forms/manifest.js';
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    'forms/index': 'src/forms/index.ts',
-    'forms/fuehrerschein': 'schemas/fuehrerschein/form.ts',
-    'forms/personenbefoerderungsschein': 'schemas/personenbefoerderungsschein/form.ts',
-    'forms/alg2': 'schemas/alg2/form.ts',
+    // `forms/index` and one entry per form, from schemas/<form>/manifest.json.
+    ...buildEntries(readManifests(process.cwd())),
     'cli/main': 'src/cli/main.ts',
   },
   format: ['esm', 'cjs'],

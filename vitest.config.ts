@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'schemas/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'schemas/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     // At least two test files at a time: the packing, typedoc and tsc runs wait on child
     // processes, so a second worker keeps the CPU busy even on a 2-core machine.

@@ -1,16 +1,18 @@
 /** Regenerates the generated docs: code catalogues in docs/report.md, docs/fim.md and docs/rules.md, docs/forms.md, docs/api-surface.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CODE_LIST_SOURCES, FORM_NOTES } from '../schemas/docs.js';
-import { apiSurface, apiSurfaceMarkdown } from '../src/docs/api-surface.js';
+import { CODE_LIST_SOURCES } from '../schemas/shared/codelists.js';
+import { builtInForms } from '../src/forms/registry.js';
+import { apiSurface, apiSurfaceMarkdown } from './docs/api-surface.js';
 import {
   catalogueSections,
   fillSections,
   fimSections,
   rulesSections,
   xmlSections,
-} from '../src/docs/catalogue.js';
-import { formsMarkdown } from '../src/docs/forms.js';
-import { builtInForms } from '../src/forms/registry.js';
+} from './docs/catalogue.js';
+import { formsMarkdown } from './docs/forms.js';
+import { readManifests } from './forms/manifest.js';
+import { loadFormNotes } from './forms/notes.js';
 
 const report = 'docs/report.md';
 writeFileSync(report, fillSections(readFileSync(report, 'utf8'), catalogueSections()));
@@ -28,7 +30,10 @@ console.log(`wrote ${rules}`);
 
 writeFileSync(
   'docs/forms.md',
-  formsMarkdown([...builtInForms.values()], { notes: FORM_NOTES, codeListSources: CODE_LIST_SOURCES }),
+  formsMarkdown([...builtInForms.values()], {
+    notes: await loadFormNotes(process.cwd(), readManifests(process.cwd())),
+    codeListSources: CODE_LIST_SOURCES,
+  }),
 );
 console.log('wrote docs/forms.md');
 

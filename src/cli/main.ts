@@ -7,6 +7,7 @@
  * quietly with the exit code it had.
  */
 
+import { BUILT_IN_FORM_NAMES } from '../forms/registry.js';
 import { VERSION } from '../version.js';
 import { type FlagSpec, UsageError } from './args.js';
 import { EXAMPLE_FLAGS, EXAMPLE_HELP, exampleCommand } from './commands/example.js';
@@ -58,7 +59,7 @@ Usage:
   antrag help <command>                          help for one command
   antrag --help | --version
 
-<form> is the name of a built-in form (fuehrerschein, personenbefoerderungsschein, alg2), the
+<form> is the name of a built-in form (${BUILT_IN_FORM_NAMES.join(', ')}), the
 path to a definition JSON file, or the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except

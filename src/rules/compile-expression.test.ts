@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ruleTestForm } from '../../test/support/rule-test-form.js';
 import { defineForm, field } from '../model/builders.js';
 import { isDecimal, toText } from '../text/decimal.js';
 import { compileExpression, type RuleHost, scopeOf } from './compile-expression.js';
 import type { EvalContext } from './context.js';
 import { parseExpression } from './grammar.js';
-import { ruleTestForm } from './test-form.js';
 import type { Value } from './values.js';
 
 const scope = scopeOf(ruleTestForm);

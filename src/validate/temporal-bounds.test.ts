@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ruleTestForm } from '../../test/support/rule-test-form.js';
 import { defineForm, field } from '../model/builders.js';
 import type { Praezisierung } from '../model/types.js';
 import { compileExpression, scopeOf } from '../rules/compile-expression.js';
 import { parseExpression } from '../rules/grammar.js';
-import { ruleTestForm } from '../rules/test-form.js';
 import { compile } from './compile.js';
 
 const meta = (key: string) => ({

@@ -1,5 +1,6 @@
 /** `antrag validate <form> <file.json|dir|->`: validate submissions and print the report. */
 
+import { BUILT_IN_FORM_NAMES } from '../../forms/registry.js';
 import type { Report } from '../../issues/issue.js';
 import { isIsoDate } from '../../text/temporal.js';
 import type { CompiledForm } from '../../validate/compile.js';
@@ -15,9 +16,9 @@ import { formFromArgs, helpRequested, readLang } from './shared.js';
 export const VALIDATE_HELP = `Usage: antrag validate <form> <file.json | message.xml | directory | -> [options]
 
 Validates submissions (JSON, or XML messages of the form) against a form and prints the report;
-issues found in XML show line, column and XPath. <form> is a built-in form (fuehrerschein,
-personenbefoerderungsschein, alg2), a definition JSON file or an XDatenfelder file. - reads
-standard input.
+issues found in XML show line, column and XPath. <form> is a built-in form
+(${BUILT_IN_FORM_NAMES.join(', ')}), a definition JSON file or an XDatenfelder file.
+- reads standard input.
 
 A directory validates its *.json and *.xml files (not its subdirectories) and prints a summary.
 Files that are not submissions are skipped by name: hidden files (.*), expected.json and

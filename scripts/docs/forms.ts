@@ -6,8 +6,8 @@
  * this, so the documentation cannot drift from the forms.
  */
 
-import type { FieldDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
-import { elementsOf } from '../model/walk.js';
+import type { FieldDefinition, FormDefinition, RuleDefinition } from '../../src/model/types.js';
+import { elementsOf } from '../../src/model/walk.js';
 
 function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

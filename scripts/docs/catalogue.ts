@@ -3,13 +3,13 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
-import { XDF_CODES } from '../fim/codes.js';
-import type { CodeInfo } from '../issues/catalogue.js';
-import { LINT_CODES } from '../model/lint-codes.js';
-import { FUNCTIONS } from '../rules/library.js';
-import { RULE_CODES } from '../rules/rule-codes.js';
-import { ISSUE_CODES } from '../validate/codes.js';
-import { XML_CODES, XML_JSON_COUNTERPARTS } from '../xml/codes.js';
+import { XDF_CODES } from '../../src/fim/codes.js';
+import type { CodeInfo } from '../../src/issues/catalogue.js';
+import { LINT_CODES } from '../../src/model/lint-codes.js';
+import { FUNCTIONS } from '../../src/rules/library.js';
+import { RULE_CODES } from '../../src/rules/rule-codes.js';
+import { ISSUE_CODES } from '../../src/validate/codes.js';
+import { XML_CODES, XML_JSON_COUNTERPARTS } from '../../src/xml/codes.js';
 
 type Entry = CodeInfo;
 

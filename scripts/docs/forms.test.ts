@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CODE_LIST_SOURCES, FORM_NOTES } from '../../schemas/docs.js';
-import { builtInForms } from '../forms/registry.js';
+import { CODE_LIST_SOURCES } from '../../schemas/shared/codelists.js';
+import { builtInForms } from '../../src/forms/registry.js';
+import { readManifests } from '../forms/manifest.js';
+import { loadFormNotes } from '../forms/notes.js';
 import { formsMarkdown } from './forms.js';
+
+const FORM_NOTES = await loadFormNotes(process.cwd(), readManifests(process.cwd()));
 
 const options = { notes: FORM_NOTES, codeListSources: CODE_LIST_SOURCES };
 

@@ -2,7 +2,7 @@
  * A small form for rule tests: single fields (also keys that need backticks), select fields, a
  * repeat with a nested repeat, and a bounded repeat.
  */
-import { defineForm, field, group } from '../model/builders.js';
+import { defineForm, field, group } from '../../src/model/builders.js';
 
 const base = { version: '1.0', label: { de: 'x' } } as const;
 let counter = 0;

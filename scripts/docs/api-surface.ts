@@ -5,14 +5,8 @@
  */
 
 import ts from 'typescript';
-
-export const ENTRY_POINTS: Readonly<Record<string, string>> = {
-  antrag: 'src/index.ts',
-  'antrag/forms': 'src/forms/index.ts',
-  'antrag/forms/fuehrerschein': 'schemas/fuehrerschein/form.ts',
-  'antrag/forms/personenbefoerderungsschein': 'schemas/personenbefoerderungsschein/form.ts',
-  'antrag/forms/alg2': 'schemas/alg2/form.ts',
-};
+import { entryPoints } from '../forms/generate.js';
+import { readManifests } from '../forms/manifest.js';
 
 function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {
   const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
@@ -28,7 +22,8 @@ function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {
 
 /** Exports per entry point as `name (kind)`, sorted. */
 export function apiSurface(root: string): Record<string, string[]> {
-  const files = Object.values(ENTRY_POINTS).map((file) => `${root}/${file}`);
+  const entries = entryPoints(readManifests(root));
+  const files = Object.values(entries).map((file) => `${root}/${file}`);
   const program = ts.createProgram(files, {
     strict: true,
     module: ts.ModuleKind.ESNext,
@@ -39,7 +34,7 @@ export function apiSurface(root: string): Record<string, string[]> {
   });
   const checker = program.getTypeChecker();
   const surface: Record<string, string[]> = {};
-  for (const [entry, file] of Object.entries(ENTRY_POINTS)) {
+  for (const [entry, file] of Object.entries(entries)) {
     const source = program.getSourceFile(`${root}/${file}`);
     const module = source ? checker.getSymbolAtLocation(source) : undefined;
     const exports = module ? checker.getExportsOfModule(module) : [];
