@@ -8,6 +8,8 @@ export default defineConfig({
     'forms/personenbefoerderungsschein': 'schemas/personenbefoerderungsschein/form.ts',
     'forms/alg2': 'schemas/alg2/form.ts',
     'cli/main': 'src/cli/main.ts',
+    // The service's worker threads load this file by path (src/serve/index.ts finds it).
+    'serve/worker': 'src/serve/worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
