@@ -11,6 +11,7 @@ import {
 } from '../src/docs/catalogue.js';
 import { formsMarkdown } from '../src/docs/forms.js';
 import { builtInForms } from '../src/forms/registry.js';
+import { openApiDocument } from '../src/serve/openapi.js';
 
 const report = 'docs/report.md';
 writeFileSync(report, fillSections(readFileSync(report, 'utf8'), catalogueSections()));
@@ -34,3 +35,6 @@ console.log('wrote docs/forms.md');
 
 writeFileSync('docs/api-surface.md', apiSurfaceMarkdown(apiSurface(process.cwd())));
 console.log('wrote docs/api-surface.md');
+
+writeFileSync('docs/openapi.json', `${JSON.stringify(openApiDocument(), null, 2)}\n`);
+console.log('wrote docs/openapi.json');

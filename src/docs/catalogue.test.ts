@@ -65,6 +65,7 @@ describe('the catalogue of codes', () => {
     'fim/codes.ts',
     'model/lint-codes.ts',
     'rules/rule-codes.ts',
+    'serve/codes.ts',
   ];
   const library = sources('src', false).filter(
     (file) =>

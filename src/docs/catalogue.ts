@@ -7,6 +7,7 @@ import { XDF_CODES } from '../fim/codes.js';
 import { LINT_CODES } from '../model/lint-codes.js';
 import { FUNCTIONS } from '../rules/library.js';
 import { RULE_CODES } from '../rules/rule-codes.js';
+import { SERVE_CODES } from '../serve/codes.js';
 import { ISSUE_CODES } from '../validate/codes.js';
 import { XML_CODES, XML_JSON_COUNTERPARTS } from '../xml/codes.js';
 
@@ -50,6 +51,7 @@ export const CATALOGUES = {
   fim: XDF_CODES,
   definitions: LINT_CODES,
   rules: RULE_CODES,
+  serve: SERVE_CODES,
 } as const;
 
 function escapeCell(text: string): string {
@@ -63,6 +65,7 @@ export function catalogueSections(): Record<string, string> {
     'xml-codes': table(XML_CODES),
     'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }),
     'xdf-codes': table(XDF_CODES),
+    'serve-codes': table(SERVE_CODES),
   };
 }
 
