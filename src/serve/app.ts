@@ -130,6 +130,12 @@ export function buildService(options: ServiceOptions): Service {
     }
   });
 
+  // While draining, every answer closes its connection, so keep-alive clients cannot hold the
+  // server open after their last request.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
+
   app.addHook('onResponse', async (request, reply) => {
     metrics.request(
       request.routeOptions.url ?? '(no route)',
