@@ -157,6 +157,13 @@ export async function serveBenchmark(quick: boolean): Promise<ServeResult> {
     const health = await cannon({ url: `${service.base}/health`, connections: 4, duration: seconds });
     const heavy = await heavyRun;
 
+    // The reads still queued after their load generator stopped must finish first, or the
+    // drain run would measure their backlog.
+    for (let waited = 0; waited < 120_000; waited += 100) {
+      const text = await (await fetch(`${service.base}/metrics`)).text();
+      if (/^antrag_pool_busy 0$/m.test(text) && /^antrag_pool_queued 0$/m.test(text)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const drainRun = cannon({
       ...common,
       url: `${service.base}/forms/alg2/validate?referenceDate=${REFERENCE_DATE}`,
