@@ -114,7 +114,8 @@ beforeAll(async () => {
   tokenFile = join(project, 'serve-token.txt');
   writeFileSync(tokenFile, `${TOKEN}\n`);
   server = await startServer(['--token-file', tokenFile, '--workers', '2', '--body-limit', '8mb']);
-}, 300_000);
+  // Packing waits up to 600 s for another test file's npm pack on a busy machine.
+}, 660_000);
 
 afterAll(() => {
   if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
