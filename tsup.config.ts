@@ -8,6 +8,8 @@ export default defineConfig({
     // `forms/index` and one entry per form, from schemas/<form>/manifest.json.
     ...buildEntries(readManifests(process.cwd())),
     'cli/main': 'src/cli/main.ts',
+    // The service's worker threads load this file by path (src/serve/index.ts finds it).
+    'serve/worker': 'src/serve/worker.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -23,6 +23,7 @@ import { sharedPath } from '../test/support/shared.js';
 import { formioComponents, formioValidate } from './peers/formio.js';
 import { surveyData, surveyJson, surveyValidate } from './peers/survey.js';
 import { type Large, type Row, renderMarkdown, renderSvg } from './report.js';
+import { renderServeMarkdown, serveBenchmark } from './serve.js';
 import {
   alg2Data,
   alg2Unbounded,
@@ -232,6 +233,8 @@ const scalingResult = await scaling();
 const photoResult = await photos();
 const importedResult = await imported();
 const shapesResult = xmlShapes(quick);
+const serveResult = await serveBenchmark(quick);
+console.log(renderServeMarkdown(serveResult));
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -240,7 +243,7 @@ const machine = {
   date: started.toISOString().slice(0, 10),
   quick,
 };
-const markdown = renderMarkdown({
+const markdown = `${renderMarkdown({
   machine,
   rows,
   large: largeResult,
@@ -249,7 +252,7 @@ const markdown = renderMarkdown({
   imported: importedResult,
   memory: memoryResult,
   shapes: shapesResult,
-});
+})}\n${renderServeMarkdown(serveResult)}`;
 const svg = renderSvg(scalingResult);
 if (quick) {
   console.log('quick run: docs/benchmarks.md and .svg are left as they are');

@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CODE_LIST_SOURCES } from '../schemas/shared/codelists.js';
 import { builtInForms } from '../src/forms/registry.js';
+import { openApiDocument } from '../src/serve/openapi.js';
 import { apiSurface, apiSurfaceMarkdown } from './docs/api-surface.js';
 import {
   catalogueSections,
@@ -39,3 +40,6 @@ console.log('wrote docs/forms.md');
 
 writeFileSync('docs/api-surface.md', apiSurfaceMarkdown(apiSurface(process.cwd())));
 console.log('wrote docs/api-surface.md');
+
+writeFileSync('docs/openapi.json', `${JSON.stringify(openApiDocument(), null, 2)}\n`);
+console.log('wrote docs/openapi.json');

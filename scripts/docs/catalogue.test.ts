@@ -65,6 +65,7 @@ describe('the catalogue of codes', () => {
     'fim/codes.ts',
     'model/lint-codes.ts',
     'rules/rule-codes.ts',
+    'serve/codes.ts',
   ];
   const library = sources('src', false).filter(
     (file) => !catalogueFiles.some((name) => file.path.replace(/\\/g, '/').endsWith(name)),
@@ -73,8 +74,13 @@ describe('the catalogue of codes', () => {
   const quoted = (text: string) =>
     [...text.matchAll(/['"]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]/g)].map((match) => match[1] as string);
 
+  /** Codes of other libraries the source reads (Fastify's errors), never emitted. */
+  const foreign = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_ERR_CTP_INVALID_MEDIA_TYPE']);
+
   it('holds every code the library source emits', () => {
-    const emitted = new Set(library.flatMap((file) => quoted(file.text)));
+    const emitted = new Set(
+      library.flatMap((file) => quoted(file.text)).filter((code) => !foreign.has(code)),
+    );
     expect([...emitted].filter((code) => !catalogued.has(code)).sort()).toEqual([]);
   });
 

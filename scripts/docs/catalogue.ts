@@ -8,6 +8,7 @@ import type { CodeInfo } from '../../src/issues/catalogue.js';
 import { LINT_CODES } from '../../src/model/lint-codes.js';
 import { FUNCTIONS } from '../../src/rules/library.js';
 import { RULE_CODES } from '../../src/rules/rule-codes.js';
+import { SERVE_CODES } from '../../src/serve/codes.js';
 import { ISSUE_CODES } from '../../src/validate/codes.js';
 import { XML_CODES, XML_JSON_COUNTERPARTS } from '../../src/xml/codes.js';
 
@@ -48,6 +49,7 @@ export const CATALOGUES = {
   fim: XDF_CODES,
   definitions: LINT_CODES,
   rules: RULE_CODES,
+  serve: SERVE_CODES,
 } as const;
 
 function escapeCell(text: string): string {
@@ -61,6 +63,7 @@ export function catalogueSections(): Record<string, string> {
     'xml-codes': table(XML_CODES),
     'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }),
     'xdf-codes': table(XDF_CODES),
+    'serve-codes': table(SERVE_CODES),
   };
 }
 

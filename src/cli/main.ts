@@ -26,6 +26,7 @@ import {
   typesCommand,
 } from './commands/fim.js';
 import { LINT_FLAGS, LINT_HELP, lintCommand } from './commands/lint.js';
+import { SERVE_FLAGS, SERVE_HELP, serveCommand } from './commands/serve.js';
 import { VALIDATE_FLAGS, VALIDATE_HELP, validateCommand } from './commands/validate.js';
 import {
   READ_FLAGS,
@@ -56,6 +57,7 @@ Usage:
   antrag types <form>                            print the TypeScript type of submissions
   antrag example <form>                          print a valid sample submission (JSON)
   antrag lint <form>                             check a form definition
+  antrag serve [--port 8080]                     the HTTP service for back offices (OpenAPI)
   antrag help <command>                          help for one command
   antrag --help | --version
 
@@ -64,7 +66,7 @@ path to a definition JSON file, or the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except
 help; --json (machine-readable output) on validate, read, lint and import; --code-list <file.xml>
-(genericode, repeatable) on validate, xml, read, example and json-schema. "antrag help <command>"
+(genericode, repeatable) on validate, xml, read, example, json-schema and serve. "antrag help <command>"
 lists each command's options.
 
 Exit codes: 0 valid / done, 1 invalid (or findings), 2 usage or definition error, 70 internal
@@ -93,6 +95,7 @@ export const COMMANDS: Readonly<
   export: { run: exportCommand, help: EXPORT_HELP, flags: EXPORT_FLAGS },
   'json-schema': { run: jsonSchemaCommand, help: JSON_SCHEMA_HELP, flags: JSON_SCHEMA_FLAGS },
   types: { run: typesCommand, help: TYPES_HELP, flags: TYPES_FLAGS },
+  serve: { run: serveCommand, help: SERVE_HELP, flags: SERVE_FLAGS },
 };
 
 function unknownCommand(name: string): UsageError {
