@@ -11,10 +11,12 @@ import type { XmlElement } from '../../xml/parse.js';
 import type { XdfCode } from '../codes.js';
 import { type Localized, xdfIssue, xmlLocation } from '../issue.js';
 import { normalisedText } from '../tree.js';
-import type { Registry } from './dedup.js';
 import type { Names, XdfNames } from './names.js';
 import { XDF2_NAMES } from './names-xdf2.js';
 import { XDF3_NAMES } from './names-xdf3.js';
+
+/** What was read first, by `kind:id@version` or `id@version`, with its fingerprint. */
+export type Registry<T> = Map<string, { readonly value: T; readonly fingerprint: string }>;
 
 /** The name tables by namespace: the versions the importer reads. */
 export const XDF_NAMES: readonly XdfNames[] = [XDF2_NAMES, XDF3_NAMES];

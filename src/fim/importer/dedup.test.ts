@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stage } from '../../../test/support/xdf-stage.js';
 import type { FieldDefinition } from '../../model/types.js';
-import { contentFingerprint, fingerprint, type Registry, readOnce } from './dedup.js';
+import type { Registry } from './context.js';
+import { contentFingerprint, fingerprint, readOnce } from './dedup.js';
 import { type Draft, finished, put } from './draft.js';
 import { childKeys, schemaKey } from './keys.js';
 

@@ -6,12 +6,9 @@
  */
 
 import { contentFingerprint, fingerprint } from '../../model/fingerprint.js';
-import type { ImportContext } from './context.js';
+import type { ImportContext, Registry } from './context.js';
 
 export { contentFingerprint, fingerprint };
-
-/** What was read first, by `kind:id@version` or `id@version`, with its fingerprint. */
-export type Registry<T> = Map<string, { readonly value: T; readonly fingerprint: string }>;
 
 /**
  * Reads one occurrence and returns the first reading of the same element. `read` runs with its
