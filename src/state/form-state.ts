@@ -110,7 +110,8 @@ export interface ElementState {
   readonly children?: readonly string[];
   /**
    * The issues at this path; issues at a place that has no state of its own (an unknown key,
-   * inside a file value) belong to the nearest state above it.
+   * inside a file value) belong to the nearest state above it. The list of a repeated field also
+   * holds the issues of its items (which have their own states too).
    */
   readonly issues: readonly Issue[];
 }
@@ -332,18 +333,27 @@ export function createFormState(form: CompiledForm, options: FormStateOptions = 
   /** Options per field and language: the same array while the language stays. */
   const optionCache = new Map<CompiledChild, { lang: Lang; options: readonly OptionState[] }>();
 
-  const ownerOf = (path: string): string => {
+  /**
+   * The states an issue belongs to: the nearest state at or above its path, and for an item of
+   * a repeated field also the field's list (a renderer may draw the list as one input).
+   */
+  const ownersOf = (path: string): string[] => {
     let current = path;
-    while (current !== '' && locate(tree.root, current) === undefined) current = parentPath(current);
-    return current;
+    let located = locate(tree.root, current);
+    while (current !== '' && located === undefined) {
+      current = parentPath(current);
+      located = locate(tree.root, current);
+    }
+    return located?.item && !located.node?.container ? [current, parentPath(current)] : [current];
   };
   const indexIssues = (): void => {
     issuesByPath = new Map();
     for (const issue of session.report().issues) {
-      const owner = ownerOf(issue.path);
-      const list = issuesByPath.get(owner);
-      if (list) list.push(issue);
-      else issuesByPath.set(owner, [issue]);
+      for (const owner of ownersOf(issue.path)) {
+        const list = issuesByPath.get(owner);
+        if (list) list.push(issue);
+        else issuesByPath.set(owner, [issue]);
+      }
     }
   };
   indexIssues();
@@ -572,7 +582,8 @@ export function createFormState(form: CompiledForm, options: FormStateOptions = 
     }
     // Below a container the edit created or removed, required-now changes.
     if (created !== undefined) below(created);
-    for (const issue of [...change.added, ...change.removed, ...change.changed]) out.add(ownerOf(issue.path));
+    for (const issue of [...change.added, ...change.removed, ...change.changed])
+      for (const owner of ownersOf(issue.path)) out.add(owner);
     // Elements whose rules read what changed, and everything below them.
     const keyPath = keyPathOf(tree.root, created ?? path);
     const ruleNodes = tree.allRules.filter(
@@ -674,7 +685,8 @@ export function createFormState(form: CompiledForm, options: FormStateOptions = 
     const candidates = affected(normalised, createdBefore, change);
     // A filled computed value is an edit of its own.
     for (const extra of filled)
-      for (const issue of [...extra.added, ...extra.removed]) candidates.add(ownerOf(issue.path));
+      for (const issue of [...extra.added, ...extra.removed])
+        for (const owner of ownersOf(issue.path)) candidates.add(owner);
     if (filled.length > 0)
       for (const place of computedPlaces())
         for (const p of affected(place, undefined, first)) candidates.add(p);
