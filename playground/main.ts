@@ -81,7 +81,7 @@ function texts(): void {
 function show(definition: FormDefinition, value: string): void {
   for (const stop of current?.scope ?? []) stop();
   const form = compile(definition);
-  const state = createFormState(form, { lang, referenceDate, fill: true });
+  const state = createFormState(form, { lang, referenceDate, fill: true, prune: true });
   const context: RenderContext = { state, touched: new Set(), showAll: false, refreshers: new Map() };
   const scope: Scope = [];
   current = { form, state, context, scope };

@@ -25,7 +25,10 @@ export function groupFrame(
     legend.textContent = name + (state.required ? ' *' : '');
     help.textContent = state.help ?? '';
     help.hidden = !state.help;
-    const shown = shownIssues(context, state);
+    // A repeated field's list also holds its items' issues; the items show those themselves.
+    const shown = shownIssues(context, state).filter(
+      (issue) => state.kind !== 'field' || issue.path === state.path,
+    );
     issues.textContent = shown.map((issue) => issue.message[lang(context)]).join(' ');
     issues.hidden = shown.length === 0;
     const described = [state.help ? help.id : '', shown.length > 0 ? issues.id : ''].filter(Boolean);

@@ -192,6 +192,35 @@ describe('changes', () => {
     expect(gone.at(-1)).toBeUndefined();
   });
 
+  it('prune removes the values of elements that stop applying, as validation with prune does', () => {
+    const data = example('fuehrerschein');
+    data.antragsart = 'bf17';
+    data.beantragteKlassen = ['B'];
+    data.begleitperson = [
+      {
+        familienname: 'Schäfer',
+        vornamen: 'Jens',
+        geburtsdatum: '1970-04-02',
+        fuehrerscheinnummer: 'B072RRE2I55',
+        klasseBSeit: '1988-06-01',
+      },
+    ];
+    const state = createFormState(compile(fuehrerschein), { data, referenceDate: REF, prune: true });
+    expect(state.get('/begleitperson')?.repeat?.count).toBe(1);
+    const change = state.set('/antragsart', 'ersterteilung');
+    const oracle = compile(fuehrerschein).validate(
+      oracleSet(fuehrerschein, data, '/antragsart', 'ersterteilung'),
+      {
+        referenceDate: REF,
+        prune: true,
+      },
+    );
+    expect(state.data).toEqual(oracle.data);
+    expect(state.data).not.toHaveProperty('begleitperson');
+    expect(change.paths).toContain('/begleitperson');
+    expect(state.report().issues.filter((i) => i.code === 'NOT_RELEVANT')).toEqual([]);
+  });
+
   it('fill keeps computed fields filled as the data changes', () => {
     const data = example('alg2');
     const state = createFormState(compile(alg2), { data, referenceDate: REF, fill: true });
@@ -205,6 +234,24 @@ describe('changes', () => {
     expect(state.report().issues.filter((i) => i.code === 'CALCULATED_MISMATCH')).toEqual([]);
   });
 });
+
+/** A copy without the values of computed fields (fields with a `calculate` rule). */
+function withoutComputed(children: readonly ChildDefinition[], data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const child of children) {
+    if (!Object.hasOwn(copy, child.key)) continue;
+    if (child.kind === 'field' && child.rules?.some((r) => r.ruleKind === 'calculate'))
+      delete copy[child.key];
+    else if (child.kind === 'group') {
+      const value = copy[child.key];
+      copy[child.key] = Array.isArray(value)
+        ? value.map((item) => withoutComputed(child.children, item))
+        : withoutComputed(child.children, value);
+    }
+  }
+  return copy;
+}
 
 /** Every JSON pointer of a form (list items up to index 2). */
 function pointers(children: readonly ChildDefinition[], prefix = ''): string[] {
@@ -221,8 +268,14 @@ function pointers(children: readonly ChildDefinition[], prefix = ''): string[] {
 }
 
 describe('incremental: after any edit, exactly the states that differ from a fresh state are notified', () => {
-  for (const [name, definition] of Object.entries(FORMS)) {
-    it(name, () => {
+  const variants = [
+    ...Object.keys(FORMS).map((name) => [name, {}] as const),
+    ['alg2', { fill: true, prune: true }] as const,
+    ['fuehrerschein', { prune: true }] as const,
+  ];
+  for (const [name, settle] of variants) {
+    const definition = FORMS[name as keyof typeof FORMS];
+    it(`${name} ${JSON.stringify(settle)}`, () => {
       const form = compile(definition as FormDefinition);
       const samples = [1, 2].map((seed) =>
         generateExample(definition as FormDefinition, { seed, shape: 'maximal' }),
@@ -241,7 +294,7 @@ describe('incremental: after any edit, exactly the states that differ from a fre
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
           const start = example(name);
-          const state = createFormState(form, { data: start, referenceDate: REF });
+          const state = createFormState(form, { data: start, referenceDate: REF, ...settle });
           const watched = new Map<string, number>();
           const watch = () => {
             for (const element of walk(state))
@@ -261,7 +314,15 @@ describe('incremental: after any edit, exactly the states that differ from a fre
             const next = oracleSet(definition as FormDefinition, copy, path, value);
             expect(change.session.ok).toBe(next !== undefined);
             if (next !== undefined) copy = next;
-            const fresh = createFormState(form, { data: copy, referenceDate: REF });
+            // Filling and pruning change the data further: validation with the same options says how.
+            // (A computed value is what its rule gives now: validation fills it where it is absent.)
+            if (next !== undefined && 'prune' in settle) {
+              const stripped = 'fill' in settle ? withoutComputed(definition.children, copy) : copy;
+              const settled = form.validate(stripped, { referenceDate: REF, ...settle });
+              if (settled.data) copy = settled.data;
+            }
+            const fresh = createFormState(form, { data: copy, referenceDate: REF, ...settle });
+            expect(state.data).toEqual(copy);
             expect(state.report().issues).toEqual(form.validate(copy, { referenceDate: REF }).issues);
             for (const [p, old] of before) {
               const now = fresh.get(p);

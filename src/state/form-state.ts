@@ -162,10 +162,16 @@ export interface FormStateOptions {
   readonly codeLists?: Iterable<CodeList>;
   /**
    * Keep computed fields filled: after each edit (and at the start), every computed field that
-   * applies gets the value its rule gives, as a portal would show and send it. Off by default,
-   * so the data holds only what the caller set.
+   * applies gets the value its rule gives (none while the data it needs is missing), as a portal
+   * would show and send it. Off by default, so the data holds only what the caller set.
    */
   readonly fill?: boolean;
+  /**
+   * Remove the values of elements that no longer apply (after each edit and at the start), as
+   * `validate(…, { prune: true })` does, so that a changed answer does not leave hidden values
+   * behind that validation rejects (`NOT_RELEVANT`). Off by default.
+   */
+  readonly prune?: boolean;
 }
 
 /** Where a path leads in the definition. */
@@ -619,59 +625,76 @@ export function createFormState(form: CompiledForm, options: FormStateOptions = 
     return undefined;
   };
 
-  /** Every occurrence (or item) of the computed fields in the data, with its path. */
-  const computedPlaces = (): string[] => {
-    const places: string[] = [];
-    for (const { node, rules } of tree.allRules) {
-      if (!node || rules.calculate.length === 0 || node.container) continue;
-      let paths = [''];
-      for (const key of node.keys) {
-        const next: string[] = [];
-        for (const path of paths) {
-          if (!isRecord(read(data(), path))) continue;
-          const child = pointerAppend(path, key);
-          const listed = locate(tree.root, child)?.node;
-          const value = read(data(), child);
-          if (listed?.repeated && Array.isArray(value))
-            for (let i = 0; i < value.length; i++) next.push(pointerAppend(child, i));
-          else next.push(child);
-        }
-        paths = next;
+  /** Every occurrence of `node` in the data (for a repeated one: each item when `items`, else the list). */
+  const placesOf = (node: CompiledChild, items: boolean): string[] => {
+    let paths = [''];
+    node.keys.forEach((key, depth) => {
+      const next: string[] = [];
+      const last = depth === node.keys.length - 1;
+      for (const path of paths) {
+        if (!isRecord(read(data(), path))) continue;
+        const child = pointerAppend(path, key);
+        const listed = locate(tree.root, child)?.node;
+        const value = read(data(), child);
+        if (listed?.repeated && (!last || items)) {
+          if (Array.isArray(value)) for (let i = 0; i < value.length; i++) next.push(pointerAppend(child, i));
+        } else next.push(child);
       }
-      places.push(...paths);
-    }
-    return places;
+      paths = next;
+    });
+    return paths;
   };
 
-  /** Sets computed fields that apply to what their rules give; the session changes, merged. */
-  const fillComputed = (): SessionChange[] => {
+  /**
+   * With `fill`: computed fields that apply get what their rules give. With `prune`: values of
+   * elements that no longer apply are removed. Repeated until nothing changes (a filled value can
+   * feed another rule), bounded. Returns the session changes and the paths edited.
+   */
+  const settle = (): { changes: SessionChange[]; places: string[] } => {
     const changes: SessionChange[] = [];
-    // A computed value can feed another: repeat until nothing changes (bounded by the count).
+    const places: string[] = [];
+    const apply = (place: string, value: unknown) => {
+      const change = session.set(place, value);
+      if (!change.ok) return false;
+      changes.push(change);
+      places.push(place);
+      return true;
+    };
     for (let round = 0; round < 8; round++) {
       let any = false;
-      for (const place of computedPlaces()) {
-        const state = compute(place);
-        if (!state?.relevant || state.computed === undefined || sameJson(state.computed, state.value))
-          continue;
-        const change = session.set(place, state.computed);
-        if (change.ok) {
-          changes.push(change);
-          any = true;
+      for (const { node, rules } of tree.allRules) {
+        if (!node) continue;
+        if (options.prune === true && rules.relevant.length > 0) {
+          for (const place of placesOf(node, false)) {
+            const located = locate(tree.root, place);
+            if (read(data(), place) === undefined || !located) continue;
+            if (!relevantAt(node, located.indices)) any = apply(place, undefined) || any;
+          }
+        }
+        if (options.fill === true && rules.calculate.length > 0 && !node.container) {
+          for (const place of placesOf(node, true)) {
+            const state = compute(place);
+            if (!state?.relevant || sameJson(state.computed, state.value)) continue;
+            // Nothing to compute (data missing): a read-only value that says nothing now goes.
+            any = apply(place, state.computed) || any;
+          }
         }
       }
       if (!any) break;
     }
-    return changes;
+    return { changes, places };
   };
-  if (options.fill === true) fillComputed();
-  if (options.fill === true) indexIssues();
+  if (options.fill === true || options.prune === true) {
+    settle();
+    indexIssues();
+  }
 
   const set = (path: string, value: unknown): FormStateChange => {
     // A container created or removed by the edit: before (created) or after (removed an only child).
     const createdBefore = absentAbove(path);
     const first = session.set(path, value);
-    const filled = first.ok && options.fill === true ? fillComputed() : [];
-    const change: SessionChange = first.ok ? merge(first, filled) : first;
+    const settled = first.ok ? settle() : { changes: [], places: [] };
+    const change: SessionChange = first.ok ? merge(first, settled.changes) : first;
     if (!change.ok) {
       const result: FormStateChange = { session: change, paths: [] };
       for (const listener of [...formListeners]) listener(result);
@@ -683,13 +706,8 @@ export function createFormState(form: CompiledForm, options: FormStateOptions = 
     const edited = located?.item && value === undefined ? parentPath(path) : path;
     const normalised = edited.endsWith('/-') ? parentPath(edited) : edited;
     const candidates = affected(normalised, createdBefore, change);
-    // A filled computed value is an edit of its own.
-    for (const extra of filled)
-      for (const issue of [...extra.added, ...extra.removed])
-        for (const owner of ownersOf(issue.path)) candidates.add(owner);
-    if (filled.length > 0)
-      for (const place of computedPlaces())
-        for (const p of affected(place, undefined, first)) candidates.add(p);
+    // A filled or pruned value is an edit of its own.
+    for (const place of settled.places) for (const p of affected(place, undefined, change)) candidates.add(p);
     return refresh(candidates, change);
   };
 
