@@ -220,6 +220,15 @@ document.querySelectorAll<HTMLInputElement>('input[name=lang]').forEach((radio) 
   });
 });
 $('form').addEventListener('submit', submit);
+// The message boxes scroll: keyboard users reach them, screen readers name them.
+for (const [box, heading] of [
+  ['xml', 'message-heading'],
+  ['receipt', 'answer-heading'],
+] as const) {
+  $(box).tabIndex = 0;
+  $(box).setAttribute('role', 'region');
+  $(box).setAttribute('aria-labelledby', heading);
+}
 
 const initial = params.get('form') ?? 'fuehrerschein';
 show(FORMS[initial] ?? fuehrerschein, FORMS[initial] ? initial : 'fuehrerschein');

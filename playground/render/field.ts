@@ -36,7 +36,7 @@ export function fieldFrame(
     ? h('fieldset', { class: 'field', 'data-path': initial.path, 'aria-describedby': '' })
     : h('div', { class: 'field', 'data-path': initial.path });
   frame.append(label, ...control.nodes, hint, help, issues);
-  control.focus.id = control.grouped ? `${id}-first` : id;
+  if (!control.grouped) control.focus.id = id;
   if (control.grouped) frame.id = id;
 
   const show = (state: ElementState | undefined): void => {

@@ -5,6 +5,7 @@ import { alg2 } from '../../schemas/alg2/form.js';
 import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
 import { personenbefoerderungsschein } from '../../schemas/personenbefoerderungsschein/form.js';
 import { oracleSet } from '../../test/support/edit-oracle.js';
+import { withoutComputed } from '../../test/support/settle.js';
 import { generateExample } from '../generate/example.js';
 import type { ChildDefinition, CodeValue, FieldDefinition, FormDefinition } from '../model/types.js';
 import { parseCardinality } from '../model/types.js';
@@ -234,24 +235,6 @@ describe('changes', () => {
     expect(state.report().issues.filter((i) => i.code === 'CALCULATED_MISMATCH')).toEqual([]);
   });
 });
-
-/** A copy without the values of computed fields (fields with a `calculate` rule). */
-function withoutComputed(children: readonly ChildDefinition[], data: unknown): unknown {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
-  const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
-  for (const child of children) {
-    if (!Object.hasOwn(copy, child.key)) continue;
-    if (child.kind === 'field' && child.rules?.some((r) => r.ruleKind === 'calculate'))
-      delete copy[child.key];
-    else if (child.kind === 'group') {
-      const value = copy[child.key];
-      copy[child.key] = Array.isArray(value)
-        ? value.map((item) => withoutComputed(child.children, item))
-        : withoutComputed(child.children, value);
-    }
-  }
-  return copy;
-}
 
 /** Every JSON pointer of a form (list items up to index 2). */
 function pointers(children: readonly ChildDefinition[], prefix = ''): string[] {
