@@ -21,7 +21,6 @@ import { showNumber } from '../playground/render/number.js';
 import { serve } from '../playground/serve.js';
 import { alg2 } from '../schemas/alg2/form.js';
 import { fuehrerschein } from '../schemas/fuehrerschein/form.js';
-import { personenbefoerderungsschein } from '../schemas/personenbefoerderungsschein/form.js';
 import { importXdf } from '../src/fim/import.js';
 import { fromXml } from '../src/index.js';
 import type { ChildDefinition, FormDefinition } from '../src/model/types.js';
