@@ -31,6 +31,7 @@ import {
   REFERENCE_DATE,
   valueCount,
 } from './workloads.js';
+import { playgroundKeystroke, renderPlayground } from './playground.js';
 import { xmlShapes } from './xml-shapes.js';
 
 const quick = process.argv.includes('--quick');
@@ -232,6 +233,7 @@ const scalingResult = await scaling();
 const photoResult = await photos();
 const importedResult = await imported();
 const shapesResult = xmlShapes(quick);
+const playgroundResult = await playgroundKeystroke(quick);
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -240,7 +242,7 @@ const machine = {
   date: started.toISOString().slice(0, 10),
   quick,
 };
-const markdown = renderMarkdown({
+const report = renderMarkdown({
   machine,
   rows,
   large: largeResult,
@@ -250,6 +252,8 @@ const markdown = renderMarkdown({
   memory: memoryResult,
   shapes: shapesResult,
 });
+// The playground section goes before the notes.
+const markdown = report.replace('\n## Notes', `\n${renderPlayground(playgroundResult)}\n## Notes`);
 const svg = renderSvg(scalingResult);
 if (quick) {
   console.log('quick run: docs/benchmarks.md and .svg are left as they are');
