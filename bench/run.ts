@@ -22,6 +22,7 @@ import { generateXsd } from '../src/xml/xsd.js';
 import { sharedPath } from '../test/support/shared.js';
 import { formioComponents, formioValidate } from './peers/formio.js';
 import { surveyData, surveyJson, surveyValidate } from './peers/survey.js';
+import { playgroundKeystroke, renderPlayground } from './playground.js';
 import { type Large, type Row, renderMarkdown, renderSvg } from './report.js';
 import {
   alg2Data,
@@ -31,7 +32,6 @@ import {
   REFERENCE_DATE,
   valueCount,
 } from './workloads.js';
-import { playgroundKeystroke, renderPlayground } from './playground.js';
 import { xmlShapes } from './xml-shapes.js';
 
 const quick = process.argv.includes('--quick');
