@@ -124,7 +124,9 @@ export interface FormStateChange {
   readonly paths: readonly string[];
 }
 
+/** Called with the new state of a path (undefined when the occurrence is gone). */
 export type StateListener = (state: ElementState | undefined) => void;
+/** Called once per change of the form state. */
 export type FormListener = (change: FormStateChange) => void;
 
 /** The state of a form being filled in; see the module comment. */
@@ -152,6 +154,7 @@ export interface FormState {
   subscribeAll(listener: FormListener): () => void;
 }
 
+/** Options of `createFormState`. */
 export interface FormStateOptions {
   /** Initial data (copied). */
   readonly data?: unknown;
