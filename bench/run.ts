@@ -22,6 +22,7 @@ import { generateXsd } from '../src/xml/xsd.js';
 import { sharedPath } from '../test/support/shared.js';
 import { formioComponents, formioValidate } from './peers/formio.js';
 import { surveyData, surveyJson, surveyValidate } from './peers/survey.js';
+import { playgroundKeystroke, renderPlayground } from './playground.js';
 import { type Large, type Row, renderMarkdown, renderSvg } from './report.js';
 import { renderServeMarkdown, serveBenchmark } from './serve.js';
 import {
@@ -235,6 +236,7 @@ const importedResult = await imported();
 const shapesResult = xmlShapes(quick);
 const serveResult = await serveBenchmark(quick);
 console.log(renderServeMarkdown(serveResult));
+const playgroundResult = await playgroundKeystroke(quick);
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -243,7 +245,7 @@ const machine = {
   date: started.toISOString().slice(0, 10),
   quick,
 };
-const markdown = `${renderMarkdown({
+const report = renderMarkdown({
   machine,
   rows,
   large: largeResult,
@@ -252,7 +254,10 @@ const markdown = `${renderMarkdown({
   imported: importedResult,
   memory: memoryResult,
   shapes: shapesResult,
-})}\n${renderServeMarkdown(serveResult)}`;
+});
+// The playground section goes before the notes.
+const withPlayground = report.replace('\n## Notes', `\n${renderPlayground(playgroundResult)}\n## Notes`);
+const markdown = `${withPlayground}\n${renderServeMarkdown(serveResult)}`;
 const svg = renderSvg(scalingResult);
 if (quick) {
   console.log('quick run: docs/benchmarks.md and .svg are left as they are');

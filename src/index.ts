@@ -32,6 +32,21 @@ export {
   RULE_FUNCTIONS,
   type RuleCode,
 } from './rules/index.js';
+export {
+  createFormState,
+  type ElementState,
+  type FormListener,
+  type FormState,
+  type FormStateChange,
+  type FormStateOptions,
+  INPUT_KINDS,
+  type InputConstraints,
+  type InputKind,
+  type Lang,
+  type OptionState,
+  type RepeatState,
+  type StateListener,
+} from './state/index.js';
 export { ISSUE_CODES, type IssueCode } from './validate/codes.js';
 export {
   type CompiledForm,

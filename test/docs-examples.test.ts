@@ -7,7 +7,8 @@
  * are shown to readers but not executed. The snippets read the repository's `examples/` folder
  * (copied into the project, as a user would download it; it is not part of the package) and
  * guides read the shared FIM corpus as `../shared/…` (pointed at wherever it is here); the
- * portal guide's `@tanstack/form-core` is linked in from the repository's devDependencies.
+ * portal guide's `@tanstack/form-core` and `react` (with its types) are linked in from the
+ * repository's devDependencies.
  * Also: the function names docs/rules.md shows in code are exported or rule functions.
  */
 import { spawnSync } from 'node:child_process';
@@ -64,6 +65,16 @@ beforeAll(() => {
   // The portal guide's form library, linked in from the repository's devDependencies.
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules', '@tanstack'), join(dir, 'node_modules', '@tanstack'), 'junction');
+  // The portal guide's React binding: react and its types, also from the devDependencies.
+  for (const name of ['react', 'react-dom'])
+    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name), 'junction');
+  mkdirSync(join(dir, 'node_modules', '@types'), { recursive: true });
+  for (const name of ['react', 'react-dom'])
+    symlinkSync(
+      join(ROOT, 'node_modules', '@types', name),
+      join(dir, 'node_modules', '@types', name),
+      'junction',
+    );
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
   for (const snippet of snippets) {
     writeFileSync(join(dir, `${snippet.base}.ts`), `// ${snippet.name}\n${snippet.code}\nexport {};\n`);
