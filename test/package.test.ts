@@ -143,12 +143,22 @@ export const wrong: FuehrerscheinAntrag['antragsart'] = 'erstantrag';
     expect(result.status).toBe(0);
   }, 120_000);
 
-  it('has only zod and the Standard Schema types as dependencies, and no install scripts', () => {
+  it('has only zod, the Standard Schema types and the HTTP service (fastify, ajv) as dependencies, and no install scripts', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/antrag/package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
       scripts?: Record<string, string>;
     };
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(['@standard-schema/spec', 'zod']);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual([
+      '@standard-schema/spec',
+      'ajv',
+      'fastify',
+      'zod',
+    ]);
+    // Only `antrag serve` loads the service's dependencies; the library entries never import them.
+    for (const entry of ['index.js', 'index.cjs', 'forms/index.js']) {
+      const code = readFileSync(join(project, 'node_modules/antrag/dist', entry), 'utf8');
+      expect(code, entry).not.toMatch(/["'](?:fastify|ajv)["']/);
+    }
     for (const script of ['install', 'preinstall', 'postinstall', 'prepare']) {
       expect(manifest.scripts?.[script], script).toBeUndefined();
     }

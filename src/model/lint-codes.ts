@@ -2,8 +2,10 @@
  * Stable codes of definition lint findings, with severity and message templates.
  * `{name}` placeholders are filled from the finding's params.
  */
+
 import type { Catalogue, CodeParams } from '../issues/catalogue.js';
 
+/** The catalogue of definition lint codes with severity and message templates (see docs/report.md). */
 export const LINT_CODES = {
   DEF_SCHEMA: {
     severity: 'error',

@@ -3,8 +3,10 @@
  * templates. `{name}` placeholders are filled from the finding's params; `{rule}` is the rule id
  * and `{position}` the offset in the expression.
  */
+
 import type { Catalogue } from '../issues/catalogue.js';
 
+/** The catalogue of rule finding codes with severity and message templates (see docs/rules.md). */
 export const RULE_CODES = {
   DEF_RULE_SYNTAX: {
     severity: 'error',
