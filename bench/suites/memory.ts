@@ -58,7 +58,7 @@ export function memorySuite(options: Settings): Section {
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
     return {
       title: `Memory: reading a ${mb(size)} message`,
-      text: `A Führerschein message whose photo is ${mb(size)} of base64 (over the form's file limit: the report says ${outcome}; the message is still read whole). Peak resident set of a fresh process that reads it, against a fresh process that loads the same code and only holds the input; ${runs} run(s) each, median.`,
+      text: `A Führerschein message whose photo is ${mb(size)} of base64 (over the form's file limit: the report says ${outcome}; the message is still read whole). Peak resident set of a fresh process that reads it, against a fresh process that loads the same code and only holds the input (resident set sampled every millisecond from after loading the code); ${runs} run(s) each, median.`,
       tables: [
         {
           head: ['process', 'peak resident set'],
