@@ -72,3 +72,19 @@ export function fuehrerscheinData(bytes: number): Record<string, unknown> {
 }
 
 export { alg2, fuehrerschein };
+
+/** The message header of every benchmark message. */
+export const HEADER = {
+  nachrichtenUUID: '6f1c9a4e-2b3d-4c5e-8f70-123456789abc',
+  erstellungszeitpunkt: '2026-02-02T10:00:00+01:00',
+  autor: { kennung: 'psw:00000001', name: 'Portal' },
+  leser: { kennung: 'psw:01003110', name: 'Jobcenter' },
+};
+
+/** Issues that say the benchmark does not measure what it claims: lists not loaded, invalid data. */
+export function assertHonest(issues: ReadonlyArray<{ code: string; severity: string }>, what: string): void {
+  const wrong = issues.filter((issue) => issue.severity === 'error' || issue.code === 'CODE_LIST_NOT_LOADED');
+  if (wrong.length > 0) {
+    throw new Error(`${what}: ${wrong.length} issues (${[...new Set(wrong.map((i) => i.code))].join(', ')})`);
+  }
+}

@@ -2,14 +2,16 @@
  * An equivalent form.io definition generated from ours, for the peer comparison. Mapped:
  * groups (container / editgrid for repeats), text (textfield: required, min/max length, pattern),
  * numbers (number: min, max), booleans (checkbox), dates (textfield with a date pattern), select
- * fields with inline values (select, onlyAvailableItems). Left out because form.io core has no
- * equivalent without a server: files and binary objects, code lists by URI, repeated primitive
- * fields, DIN 91379, check digits and the rule language (relevance, computed values, constraints).
+ * fields with inline values or a code list the form carries (select, onlyAvailableItems: the
+ * list's codes). Left out because form.io core has no equivalent without a server: files and
+ * binary objects, repeated primitive fields, DIN 91379, check digits and the rule language
+ * (relevance, computed values, constraints).
  * Fields inside an optional single group are not required: a form.io container checks its
  * children even when the group is absent.
  */
 import { ProcessTargets, processSync } from '@formio/core';
 import type { ChildDefinition, FieldDefinition, FormDefinition } from '../../src/model/types.js';
+import { selectCodes } from './codes.js';
 
 type Component = Record<string, unknown>;
 
@@ -25,15 +27,16 @@ function required(child: ChildDefinition): boolean {
   );
 }
 
-function field(f: FieldDefinition, inOptionalGroup: boolean): Component | undefined {
+function field(f: FieldDefinition, inOptionalGroup: boolean, form: FormDefinition): Component | undefined {
   const p = f.praezisierung ?? {};
   const validate: Record<string, unknown> = { required: !inOptionalGroup && required(f) };
-  if (f.values) {
+  const codes = selectCodes(form, f);
+  if (codes) {
     return {
       type: 'select',
       key: f.key,
       input: true,
-      data: { values: f.values.map((v) => ({ value: v.code, label: v.name.de })) },
+      data: { values: codes.map((v) => ({ value: v.code, label: v.name.de })) },
       validate: { ...validate, onlyAvailableItems: true },
     };
   }
@@ -64,7 +67,11 @@ function field(f: FieldDefinition, inOptionalGroup: boolean): Component | undefi
   }
 }
 
-function components(children: readonly ChildDefinition[], inOptionalGroup = false): Component[] {
+function components(
+  form: FormDefinition,
+  children: readonly ChildDefinition[],
+  inOptionalGroup = false,
+): Component[] {
   const out: Component[] = [];
   for (const child of children) {
     if (child.kind === 'group') {
@@ -73,11 +80,11 @@ function components(children: readonly ChildDefinition[], inOptionalGroup = fals
         type: isRepeated(child) ? 'editgrid' : 'container',
         key: child.key,
         input: true,
-        components: components(child.children, inOptionalGroup || optional),
+        components: components(form, child.children, inOptionalGroup || optional),
         validate: { required: !inOptionalGroup && required(child) },
       });
-    } else if (child.feldart !== 'label' && !isRepeated(child) && !child.codeList) {
-      const component = field(child, inOptionalGroup);
+    } else if (child.feldart !== 'label' && !isRepeated(child)) {
+      const component = field(child, inOptionalGroup, form);
       if (component) out.push(component);
     }
   }
@@ -85,7 +92,7 @@ function components(children: readonly ChildDefinition[], inOptionalGroup = fals
 }
 
 export function formioComponents(definition: FormDefinition): Component[] {
-  return components(definition.children);
+  return components(definition, definition.children);
 }
 
 /** Validates data with form.io core's evaluator processors; returns the number of errors. */

@@ -2,13 +2,16 @@
  * An equivalent SurveyJS definition generated from ours, for the peer comparison. Mapped: groups
  * (panels; repeats as dynamic panels), text (text: required, length and regex validators),
  * numbers (numeric validator), dates (text with inputType date), booleans, select fields with
- * inline values (dropdown). SurveyJS stores the answers of a plain panel at the top level, so
- * nested groups become single-item dynamic panels and the data is reshaped once, outside the
- * measured code. Left out (no equivalent): files and binary objects, code lists by URI,
- * repeated primitive fields, DIN 91379, check digits and the rule language.
+ * inline values or a code list the form carries (dropdown of the list's codes). SurveyJS stores
+ * the answers of a plain panel at the top level, so nested groups become single-item dynamic
+ * panels and the data is reshaped once, outside the measured code. The `Model` is built once
+ * (as antrag's `compile`), and each validation sets the data and validates. Left out (no
+ * equivalent): files and binary objects, repeated primitive fields, DIN 91379, check digits and
+ * the rule language.
  */
 import { Model } from 'survey-core';
 import type { ChildDefinition, FieldDefinition, FormDefinition } from '../../src/model/types.js';
+import { selectCodes } from './codes.js';
 
 type Element = Record<string, unknown>;
 
@@ -24,10 +27,11 @@ function required(child: ChildDefinition): boolean {
   );
 }
 
-function field(f: FieldDefinition): Element | undefined {
+function field(f: FieldDefinition, form: FormDefinition): Element | undefined {
   const p = f.praezisierung ?? {};
   const base = { name: f.key, isRequired: required(f) };
-  if (f.values) return { ...base, type: 'dropdown', choices: f.values.map((v) => v.code) };
+  const codes = selectCodes(form, f);
+  if (codes) return { ...base, type: 'dropdown', choices: codes.map((v) => v.code) };
   switch (f.datentyp) {
     case 'text':
     case 'text_latin': {
@@ -56,7 +60,7 @@ function field(f: FieldDefinition): Element | undefined {
   }
 }
 
-function elements(children: readonly ChildDefinition[]): Element[] {
+function elements(form: FormDefinition, children: readonly ChildDefinition[]): Element[] {
   const out: Element[] = [];
   for (const child of children) {
     if (child.kind === 'group') {
@@ -64,10 +68,10 @@ function elements(children: readonly ChildDefinition[]): Element[] {
         type: 'paneldynamic',
         name: child.key,
         isRequired: required(child),
-        templateElements: elements(child.children),
+        templateElements: elements(form, child.children),
       });
-    } else if (child.feldart !== 'label' && !isRepeated(child) && !child.codeList) {
-      const element = field(child);
+    } else if (child.feldart !== 'label' && !isRepeated(child)) {
+      const element = field(child, form);
       if (element) out.push(element);
     }
   }
@@ -75,7 +79,7 @@ function elements(children: readonly ChildDefinition[]): Element[] {
 }
 
 export function surveyJson(definition: FormDefinition): Element {
-  return { elements: elements(definition.children) };
+  return { elements: elements(definition, definition.children) };
 }
 
 /** Our data reshaped for SurveyJS: every group value becomes a list. */
@@ -99,9 +103,13 @@ export function surveyData(definition: FormDefinition, data: unknown): unknown {
   return reshape(definition.children, data);
 }
 
-/** Validates data with a SurveyJS model; returns true when valid. */
-export function surveyValidate(json: Element, data: unknown): boolean {
-  const survey = new Model(json);
-  survey.data = data;
-  return survey.validate(false, false);
+/** A SurveyJS model of the definition, built once (as antrag's `compile`). */
+export function surveyModel(json: Element): Model {
+  return new Model(json);
+}
+
+/** Validates data with a SurveyJS model built once; returns true when valid. */
+export function surveyValidate(model: Model, data: unknown): boolean {
+  model.data = data;
+  return model.validate(false, false);
 }

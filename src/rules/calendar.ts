@@ -8,7 +8,7 @@
  * completes it at the end of 28 February in common years (§ 188 Abs. 3 BGB) and is 18 on 1 March.
  */
 
-import { dayNumber, daysInMonth, isIsoDate } from '../text/temporal.js';
+import { calendarDay, dayNumber, daysInMonth } from '../text/temporal.js';
 
 interface Ymd {
   readonly year: number;
@@ -16,9 +16,9 @@ interface Ymd {
   readonly day: number;
 }
 
+/** The parts of an ISO date (parsed once per text: see `calendarDay`). */
 export function parseDate(iso: string): Ymd | undefined {
-  if (!isIsoDate(iso)) return undefined;
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  return calendarDay(iso);
 }
 
 export function formatDate({ year, month, day }: Ymd): string | undefined {
@@ -26,8 +26,8 @@ export function formatDate({ year, month, day }: Ymd): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function toDayNumber({ year, month, day }: Ymd): number {
-  return dayNumber(year, month, day);
+function toDayNumber(date: Ymd): number {
+  return 'dayNumber' in date ? (date.dayNumber as number) : dayNumber(date.year, date.month, date.day);
 }
 
 function fromDayNumber(n: number): Ymd {

@@ -36,8 +36,15 @@ export function parseDecimal(text: string): Decimal | undefined {
   return normalize({ units, scale });
 }
 
+/** Small whole numbers (ages, counts, years of a rule) as decimals, made once. */
+const SMALL: readonly Decimal[] = Array.from({ length: 4096 }, (_, i) => ({ units: BigInt(i), scale: 0 }));
+
 /** The exact decimal of a finite JS number, by its shortest round-trip text. */
 export function fromNumber(value: number): Decimal | undefined {
+  if (Number.isSafeInteger(value)) {
+    // A whole number is its own units (no text to parse); -0 is 0.
+    return value >= 0 && value < SMALL.length ? SMALL[value] : { units: BigInt(value), scale: 0 };
+  }
   if (!Number.isFinite(value)) return undefined;
   return parseDecimal(String(value));
 }
@@ -53,6 +60,7 @@ function normalize(value: Decimal): Decimal {
 }
 
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  if (a.scale === b.scale) return [a.units, b.units, a.scale];
   const scale = Math.max(a.scale, b.scale);
   return [a.units * 10n ** BigInt(scale - a.scale), b.units * 10n ** BigInt(scale - b.scale), scale];
 }

@@ -66,15 +66,46 @@ export function dayNumber(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra;
 }
 
-/** The day number of a `YYYY-MM-DD` date, or undefined when it is not one. */
-function parseDay(value: string): number | undefined {
+/** A calendar day: its parts and its day number (`dayNumber`). */
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly dayNumber: number;
+}
+
+/**
+ * Recently parsed dates by their text. Rules read the same few dates (a date of birth, the
+ * application date) in many rules and for every household member, so each is parsed once, not
+ * once per rule. Only strings of a date's length are kept; the cache is emptied when full.
+ */
+const parsedDays = new Map<string, CalendarDay | null>();
+const PARSED_DAYS_MAX = 1024;
+
+/** The calendar day of a `YYYY-MM-DD` date, or undefined when it is not one. */
+export function calendarDay(value: string): CalendarDay | undefined {
+  if (value.length !== 10) return undefined;
+  const cached = parsedDays.get(value);
+  if (cached !== undefined) return cached ?? undefined;
+  const parsed = parseCalendarDay(value);
+  if (parsedDays.size >= PARSED_DAYS_MAX) parsedDays.clear();
+  parsedDays.set(value, parsed ?? null);
+  return parsed;
+}
+
+function parseCalendarDay(value: string): CalendarDay | undefined {
   const match = DATE.exec(value);
   if (!match) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return dayNumber(year, month, day);
+  return Object.freeze({ year, month, day, dayNumber: dayNumber(year, month, day) });
+}
+
+/** The day number of a `YYYY-MM-DD` date, or undefined when it is not one. */
+function parseDay(value: string): number | undefined {
+  return calendarDay(value)?.dayNumber;
 }
 
 /** Seconds of the day, fraction and zone offset (minutes) of a time, or undefined. */

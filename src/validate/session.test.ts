@@ -379,3 +379,103 @@ describe('deep, cyclic and odd values never throw', () => {
     expect(session.report().issues.map((i) => i.code)).not.toContain('LIMIT_DEPTH');
   });
 });
+
+/**
+ * Rules inside a repeat: one that reads its own item (re-run only in the edited item) and one
+ * that reads every item with `[*]` (re-run in every item), plus a form rule over all items.
+ */
+const repeatForm = defineForm({
+  id: 'S99000000950',
+  version: '1.0.0',
+  name: 'Wiederholungstest',
+  key: 'wiederholungstest',
+  rules: [
+    rule({
+      id: 'R99000000955',
+      version: '1.0.0',
+      name: 'Summe',
+      typ: 'V',
+      ruleKind: 'constraint',
+      expression: 'sum(kinder.alter) <= 30',
+    }),
+  ],
+  children: [
+    group({
+      id: 'G99000000951',
+      version: '1.0.0',
+      name: 'kinder',
+      key: 'kinder',
+      cardinality: '0:*',
+      rules: [
+        rule({
+          id: 'R99000000953',
+          version: '1.0.0',
+          name: 'eigenes Alter',
+          typ: 'V',
+          ruleKind: 'constraint',
+          expression: 'kinder.alter <= 12',
+        }),
+        rule({
+          id: 'R99000000954',
+          version: '1.0.0',
+          name: 'alle zusammen',
+          typ: 'V',
+          ruleKind: 'constraint',
+          expression: 'sum(kinder[*].alter) <= 20',
+        }),
+      ],
+      children: [
+        field.text({ id: 'F99000000956', version: '1.0.0', name: 'name', key: 'name' }),
+        field.int({ id: 'F99000000952', version: '1.0.0', name: 'alter', key: 'alter' }),
+      ],
+    }),
+  ],
+});
+
+describe('session: rules re-run where a change reaches them', () => {
+  const form = compile(repeatForm);
+  const kinder = (ages: number[]) => ({ kinder: ages.map((alter, i) => ({ name: `K${i}`, alter })) });
+
+  it('an item rule reading its own item changes in that item only; a rule with [*] in every item', () => {
+    const session = form.session(kinder([1, 2, 3]), REF);
+    expect(session.report().issues).toEqual([]);
+    // 16 breaks item 1's own rule; the sum (1 + 16 + 3 = 20) still holds.
+    session.set('/kinder/1/alter', 16);
+    expect(session.report()).toEqual(form.validate(session.data, REF));
+    expect(session.report().issues.map((i) => [i.params.ruleId, i.path])).toEqual([
+      ['R99000000953', '/kinder/1/alter'],
+    ]);
+    // Item 2 at 12: the sum over all items (1 + 16 + 12 = 29) breaks the [*] rule in every item,
+    // not only in the edited one, and the form rule still holds.
+    session.set('/kinder/2/alter', 12);
+    expect(session.report()).toEqual(form.validate(session.data, REF));
+    expect(session.report().issues.filter((i) => i.params.ruleId === 'R99000000954')).toHaveLength(3);
+    // Over 30 in total: the form rule too; and back.
+    session.set('/kinder/0/alter', 5);
+    expect(session.report()).toEqual(form.validate(session.data, REF));
+    expect(session.report().issues.map((i) => i.params.ruleId)).toContain('R99000000955');
+    for (const [path, value] of [
+      ['/kinder/0/alter', 1],
+      ['/kinder/1/name', 'X'],
+      ['/kinder/2/alter', 3],
+      ['/kinder/1/alter', 2],
+    ] as const) {
+      session.set(path, value);
+      expect(session.report()).toEqual(form.validate(session.data, REF));
+    }
+    expect(session.report().issues).toEqual([]);
+  });
+
+  it('adding, removing and replacing items re-runs the rules of every item', () => {
+    const session = form.session(kinder([11, 2]), REF);
+    for (const [path, value] of [
+      ['/kinder/-', { name: 'N', alter: 9 }],
+      ['/kinder/0', undefined],
+      ['/kinder/0', { name: 'Z', alter: 12 }],
+      ['/kinder', [{ name: 'A', alter: 25 }]],
+    ] as const) {
+      session.set(path, value);
+      expect(session.report()).toEqual(form.validate(session.data, REF));
+    }
+  });
+});

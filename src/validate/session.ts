@@ -6,9 +6,12 @@
  * re-runs the validation walk only where the result can change:
  * - the occurrence the edit touched: the highest element on the edited path that was created,
  *   is not relevant, or has an unusual shape, else the edited element itself;
- * - every occurrence of an element whose rules read a key path the edit touched (found through
- *   the dependency index built once per form), and the form rules when they read it.
- * Issues below a re-checked path are replaced by the fresh ones. Full validation and the
+ * - every occurrence of an element whose relevance, conditional requirement or count rules read a
+ *   key path the edit touched (found through the dependency index built once per form);
+ * - for constraints and computed values that read it (of an element or of the form): only those
+ *   rules, once per item they apply to, without walking the rest of the item.
+ * Issues below a re-walked path, and the issues of exactly the re-run rules at their item, are
+ * replaced by the fresh ones. Full validation and the
  * session use the same walk functions and the same issue order, so `session.report()` equals a
  * fresh validation of the same data; a property test checks this against a copy of the data
  * the test keeps and edits itself.
@@ -24,17 +27,19 @@ import type { ValidationLimits } from './limits.js';
 import { sortIssues } from './order.js';
 import { makeIssue } from './report.js';
 import type { ValidationReport } from './result.js';
-import type { ExecutableRule } from './rule-binding.js';
+import { type ElementRules, type ExecutableRule, NO_RULES } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 import {
   failedRelevance,
   isRecord,
+  producedBy,
   reportedAwayFrom,
   type WalkState,
   walkChild,
   walkContainer,
   walkFormRules,
   walkItem,
+  walkItemRules,
 } from './walk.js';
 
 /** What one change did to the issues: the issues that appeared, disappeared, or changed text. */
@@ -97,7 +102,24 @@ type Target =
       readonly value: unknown;
       readonly path: string;
       readonly indices: readonly number[];
+    }
+  /** Some item rules of one item of `child` (undefined: the form's rules over the whole data). */
+  | {
+      readonly kind: 'rules';
+      readonly child: CompiledChild | undefined;
+      readonly rules: ElementRules;
+      readonly only: ReadonlySet<ExecutableRule>;
+      readonly value: unknown;
+      readonly path: string;
+      readonly indices: readonly number[];
     };
+
+/** What a re-check replaces: issues under `prefix`, or with `only`, the issues of those rules there. */
+interface Recheck {
+  readonly prefix: string;
+  readonly only?: ReadonlySet<ExecutableRule>;
+  readonly fresh: Issue[] | undefined;
+}
 
 const FULL: Target = { kind: 'full' };
 
@@ -134,6 +156,16 @@ export function createSession<D extends FormDefinition>(
 ): ValidationSession<D> {
   let data: Record<string, unknown> = isRecord(initial) ? copyData(initial) : {};
   const dependents = dependencyIndex(tree);
+  /** What a change of each key path re-checks, worked out once per key path. */
+  const plans = new Map<string, readonly Plan[]>();
+  const plansFor = (changed: string): readonly Plan[] => {
+    let found = plans.get(changed);
+    if (found === undefined) {
+      found = planChange(tree, dependents, changed);
+      plans.set(changed, found);
+    }
+    return found;
+  };
   let issues: Issue[] = [];
 
   const newState = (out: IssueSink, indices: readonly number[]): WalkState => ({
@@ -163,20 +195,18 @@ export function createSession<D extends FormDefinition>(
   /** Issues of a partial re-check; undefined when they alone are over the cap. */
   const capped = (out: IssueList): Issue[] | undefined => (out.omittedCount > 0 ? undefined : out.kept);
 
-  const formRuleIssues = (): Issue[] | undefined => {
-    const out = new IssueList(limits.maxIssues);
-    walkFormRules(tree, newState(out, []));
-    return capped(out);
-  };
-
-  /** Re-runs the walk for a target; returns the path whose issues it replaces and the new ones. */
-  const recheck = (target: Target): { prefix: string; fresh: Issue[] | undefined } => {
+  /** Re-runs the walk for a target; returns what its issues replace and the new ones. */
+  const recheck = (target: Target): Recheck => {
     if (target.kind === 'full') return { prefix: '', fresh: fullIssues() };
     const fresh = new IssueList(limits.maxIssues);
     const state = newState(fresh, target.indices);
     if (target.kind === 'occurrence') {
       walkChild(target.child, target.record, target.containerPath, state);
       return { prefix: pointerAppend(target.containerPath, target.child.key), fresh: capped(fresh) };
+    }
+    if (target.kind === 'rules') {
+      walkItemRules(target.child, target.rules, target.value, target.path, state);
+      return { prefix: target.path, only: target.only, fresh: capped(fresh) };
     }
     walkItem(target.child, target.value, target.path, state);
     return { prefix: target.path, fresh: capped(fresh) };
@@ -217,26 +247,55 @@ export function createSession<D extends FormDefinition>(
         next = fullIssues();
       } else {
         const targets: Target[] = [target];
-        let formRulesAffected = false;
         // What changed: the edited value, or the highest container the edit created (a new
         // list or item changes what counts and aggregates over it see).
         const changed = changedKeyPath(tree.root, tokens.slice(0, result.edit.createdAt));
-        for (const entry of dependents) {
-          if (!entry.dependencies.some((dependency) => keyPathsTouch(dependency, changed))) continue;
-          if (entry.node === undefined) formRulesAffected = true;
-          else targets.push(...occurrencesOf(tree.root, data, entry.node, limits, newState));
+        // A value changed where it was (nothing created, no item added or removed).
+        const inPlace = result.edit.createdAt === tokens.length && !result.edit.listLengthChanged;
+        for (const plan of plansFor(changed)) {
+          if (plan.rules === undefined) {
+            targets.push(...occurrencesOf(tree.root, data, plan.node as CompiledChild, limits, newState));
+          } else if (plan.node === undefined) {
+            const { rules, only } = plan;
+            targets.push({
+              kind: 'rules',
+              child: undefined,
+              rules,
+              only,
+              value: data,
+              path: '',
+              indices: [],
+            });
+          } else {
+            let items = itemsOf(tree.root, data, plan.node, plan.rules, plan.only, limits, newState);
+            // Inside one item of a repeat the rules read as their current item: that item's only.
+            if (plan.sameItem.length > 0 && inPlace) {
+              const at = editIndices(tree.root, tokens);
+              items = items.filter((item) =>
+                plan.sameItem.every(
+                  ({ keyPath, level }) =>
+                    at.get(keyPath) === undefined || item.indices[level] === at.get(keyPath),
+                ),
+              );
+            }
+            targets.push(...items);
+          }
         }
         const rechecks = dedupe(targets.map(recheck));
         next = before.filter((issue) => {
           const owner = ownerPath(issue);
-          return (
-            !rechecks.some(({ prefix }) => owner !== '' && isUnder(owner, prefix)) &&
-            !(formRulesAffected && owner === '' && isFormRuleIssue(issue, tree))
-          );
+          for (const { prefix, only } of rechecks) {
+            if (only === undefined) {
+              if (owner !== '' && isUnder(owner, prefix)) return false;
+            } else if (owner === prefix) {
+              const rule = producedBy.get(issue);
+              if (rule !== undefined && only.has(rule)) return false;
+            }
+          }
+          return true;
         });
         let over = false;
         const parts = rechecks.map(({ fresh }) => fresh);
-        if (formRulesAffected) parts.push(formRuleIssues());
         for (const fresh of parts) {
           if (fresh) next.push(...fresh);
           else over = true;
@@ -341,20 +400,19 @@ function ownerPath(issue: Issue): string {
   return reportedAwayFrom.get(issue) ?? issue.path;
 }
 
-/** Issues of form rules: produced at path '' with a rule id of the form's rules. */
-function isFormRuleIssue(issue: Issue, tree: CompiledTree): boolean {
-  const ruleId = issue.params.ruleId;
-  return [...tree.formRules.constraint, ...tree.formRules.calculate].some((rule) => rule.rule.id === ruleId);
-}
-
-/** Keeps the outermost of nested re-checks (a re-check of a path covers everything below it). */
-function dedupe<T extends { prefix: string }>(rechecks: T[]): T[] {
-  const sorted = [...rechecks].sort((a, b) => a.prefix.length - b.prefix.length);
-  const kept: T[] = [];
+/**
+ * Keeps the outermost of nested re-walks (a re-walk of a path covers everything below it), and
+ * the rule re-runs no kept re-walk covers.
+ */
+function dedupe(rechecks: Recheck[]): Recheck[] {
+  const walks = rechecks.filter((recheck) => recheck.only === undefined);
+  const sorted = [...walks].sort((a, b) => a.prefix.length - b.prefix.length);
+  const kept: Recheck[] = [];
   for (const recheck of sorted) {
     if (!kept.some((outer) => isUnder(recheck.prefix, outer.prefix))) kept.push(recheck);
   }
-  return kept;
+  const covered = (path: string) => kept.some((outer) => isUnder(path, outer.prefix));
+  return [...kept, ...rechecks.filter((recheck) => recheck.only !== undefined && !covered(recheck.prefix))];
 }
 
 /** What identifies an issue across changes: where, what, and which rule. */
@@ -398,18 +456,179 @@ function diff(
 interface DependencyEntry {
   /** The element whose rules read the paths; undefined for form rules. */
   readonly node: CompiledChild | undefined;
-  readonly dependencies: readonly string[];
+  readonly rules: ElementRules;
+  /**
+   * Key paths read by the rules that decide whether and how often the element occurs
+   * (relevance, conditional requirement, counts): a change there re-walks each occurrence.
+   */
+  readonly occurrence: readonly string[];
+  /** The item rules (constraints, computed values), each with the key paths it reads. */
+  readonly itemRules: ReadonlyArray<{
+    readonly rule: ExecutableRule;
+    readonly dependencies: readonly string[];
+  }>;
 }
 
-/** For every element with rules: the key paths its rules read. */
+/** For every element with rules (and the form): the key paths its rules read. */
 function dependencyIndex(tree: CompiledTree): DependencyEntry[] {
   const entries: DependencyEntry[] = [];
   for (const { node, rules } of tree.allRules) {
-    const all: ExecutableRule[] = Object.values(rules).flat();
-    const dependencies = [...new Set(all.flatMap((rule) => rule.dependencies))];
-    if (dependencies.length > 0) entries.push({ node, dependencies });
+    // The form's rules are only constraints and computed values (`walkFormRules`).
+    const structural =
+      node === undefined ? [] : [...rules.relevant, ...rules.required, ...rules.minCount, ...rules.maxCount];
+    const occurrence = [...new Set(structural.flatMap((rule) => rule.dependencies))];
+    const itemRules = [...rules.calculate, ...rules.constraint]
+      .filter((rule) => rule.dependencies.length > 0)
+      .map((rule) => ({ rule, dependencies: rule.dependencies }));
+    if (occurrence.length > 0 || itemRules.length > 0) entries.push({ node, rules, occurrence, itemRules });
   }
   return entries;
+}
+
+/**
+ * What a change at one key path re-checks: every occurrence of an element whose relevance,
+ * requirement or counts read it (`rules` undefined), or just the item rules that read it.
+ */
+interface Plan {
+  readonly node: CompiledChild | undefined;
+  readonly rules?: ElementRules;
+  readonly only: ReadonlySet<ExecutableRule>;
+  /**
+   * Repeats (key path and level among the repeats on the element's path) through which every
+   * re-run rule reads only its own item: when the edit is inside one item of such a repeat,
+   * only the rules of that item can change.
+   */
+  readonly sameItem: ReadonlyArray<{ readonly keyPath: string; readonly level: number }>;
+}
+
+/**
+ * The repeats a rule of `node` reads its dependency through as "the current item": the repeats
+ * on the common path of the element, the dependency and the change. A rule reads another item
+ * of its own repeat only with `[*]`, so a rule that has it gets none.
+ */
+function sameItemRepeats(
+  tree: CompiledTree,
+  node: CompiledChild,
+  rule: ExecutableRule,
+  dependency: string,
+  changed: string,
+): Set<string> {
+  const repeats = new Set<string>();
+  if (dependency.endsWith('#items') || (rule.rule.expression ?? '').includes('[*]')) return repeats;
+  const dependencyKeys = dependency.split('.');
+  const changedKeys = changed.split('.');
+  for (let i = 0; i < node.keys.length; i++) {
+    if (node.keys[i] !== dependencyKeys[i] || node.keys[i] !== changedKeys[i]) break;
+    const keyPath = node.keys.slice(0, i + 1).join('.');
+    if (tree.byKeyPath.get(keyPath)?.repeated) repeats.add(keyPath);
+  }
+  return repeats;
+}
+
+function planChange(tree: CompiledTree, dependents: readonly DependencyEntry[], changed: string): Plan[] {
+  const touches = (dependency: string) => keyPathsTouch(dependency, changed);
+  const plans: Plan[] = [];
+  for (const entry of dependents) {
+    const node = entry.node;
+    if (node !== undefined && entry.occurrence.some(touches)) {
+      plans.push({ node, only: new Set(), sameItem: [] });
+      continue;
+    }
+    const touched = entry.itemRules.filter((item) => item.dependencies.some(touches));
+    if (touched.length === 0) continue;
+    const only = new Set(touched.map((item) => item.rule));
+    const rules: ElementRules = {
+      ...NO_RULES,
+      calculate: entry.rules.calculate.filter((rule) => only.has(rule)),
+      constraint: entry.rules.constraint.filter((rule) => only.has(rule)),
+    };
+    // Repeats every touching dependency of every re-run rule reads as its current item.
+    let shared: Set<string> | undefined;
+    for (const { rule, dependencies } of node === undefined ? [] : touched) {
+      for (const dependency of dependencies.filter(touches)) {
+        const repeats = sameItemRepeats(tree, node as CompiledChild, rule, dependency, changed);
+        shared = shared === undefined ? repeats : new Set([...shared].filter((r) => repeats.has(r)));
+      }
+    }
+    const sameItem: Array<{ keyPath: string; level: number }> = [];
+    if (node !== undefined && shared !== undefined) {
+      let level = 0;
+      for (let i = 0; i < node.keys.length; i++) {
+        const keyPath = node.keys.slice(0, i + 1).join('.');
+        if (!tree.byKeyPath.get(keyPath)?.repeated) continue;
+        if (shared.has(keyPath)) sameItem.push({ keyPath, level });
+        level++;
+      }
+    }
+    plans.push({ node, rules, only, sameItem });
+  }
+  return plans;
+}
+
+/** The item index of each repeat an edit goes through, by the repeat's key path. */
+function editIndices(root: CompiledContainer, tokens: readonly string[]): Map<string, number> {
+  const indices = new Map<string, number>();
+  let container: CompiledContainer | undefined = root;
+  for (let i = 0; i < tokens.length && container; i++) {
+    const child: CompiledChild | undefined = container.byKey.get(tokens[i] as string);
+    if (!child) break;
+    container = child.container;
+    if (child.repeated) {
+      const token = tokens[i + 1];
+      if (token === undefined || !isIndexToken(token)) break;
+      indices.set(child.keyPath, Number(token));
+      i++;
+    }
+  }
+  return indices;
+}
+
+/**
+ * Every item of `node` whose item rules full validation would run: the occurrences of
+ * `occurrencesOf` where the element is relevant and holds a value of the right shape (each list
+ * item, for a repeated element).
+ */
+function itemsOf(
+  root: CompiledContainer,
+  data: Record<string, unknown>,
+  node: CompiledChild,
+  rules: ElementRules,
+  only: ReadonlySet<ExecutableRule>,
+  limits: ValidationLimits,
+  newState: (out: IssueSink, indices: readonly number[]) => WalkState,
+): Extract<Target, { kind: 'rules' }>[] {
+  const targets: Extract<Target, { kind: 'rules' }>[] = [];
+  for (const occurrence of occurrencesOf(root, data, node, limits, newState)) {
+    if (occurrence.kind !== 'occurrence') continue;
+    const { child, record, indices } = occurrence;
+    if (child.isLabel || failedRelevance(child.rules, newState([], indices))) continue;
+    const value = Object.hasOwn(record, child.key) ? record[child.key] : undefined;
+    if (value === undefined) continue;
+    const path = pointerAppend(occurrence.containerPath, child.key);
+    const fits = (item: unknown) => child.container === undefined || isRecord(item);
+    if (!child.repeated) {
+      if (!Array.isArray(value) && fits(value)) {
+        targets.push({ kind: 'rules', child, rules, only, value, path, indices });
+      }
+      continue;
+    }
+    if (!Array.isArray(value) || value.length > limits.maxItems) continue;
+    value.forEach((item, index) => {
+      if (fits(item)) {
+        const itemPath = pointerAppend(path, index);
+        targets.push({
+          kind: 'rules',
+          child,
+          rules,
+          only,
+          value: item,
+          path: itemPath,
+          indices: [...indices, index],
+        });
+      }
+    });
+  }
+  return targets;
 }
 
 /**

@@ -104,6 +104,12 @@ function relatedTargets(
 /** Issues of rules attached to a group or the form but reported at the element they read: their host. */
 export const reportedAwayFrom = new WeakMap<Issue, string>();
 
+/**
+ * The rule behind each issue of an item rule (constraint, computed value), so that the session
+ * can replace the issues of exactly the rules it re-runs.
+ */
+export const producedBy = new WeakMap<Issue, ExecutableRule>();
+
 function isUnder(pointer: string, prefix: string): boolean {
   return prefix === '' || pointer.startsWith(`${prefix}/`);
 }
@@ -291,9 +297,12 @@ function checkItemRules(
   for (const rule of rules.calculate) {
     const expected = evaluate(rule, state);
     if (expected === null || expected === undefined || sameValue(expected, value)) continue;
-    out.push(
-      ruleIssue('CALCULATED_MISMATCH', rule, path, ref, state, { expected, actual: displayValue(value) }),
-    );
+    const issue = ruleIssue('CALCULATED_MISMATCH', rule, path, ref, state, {
+      expected,
+      actual: displayValue(value),
+    });
+    producedBy.set(issue, rule);
+    out.push(issue);
   }
   for (const rule of rules.constraint) {
     // Unknown (null) means the data needed is missing; other checks report that, not this rule.
@@ -314,6 +323,7 @@ function checkItemRules(
     );
     const reported = withRelated(issue, others);
     if (only) reportedAwayFrom.set(reported, path);
+    producedBy.set(reported, rule);
     out.push(reported);
   }
 }
@@ -321,4 +331,20 @@ function checkItemRules(
 /** The form's own rules: constraints over the whole submission (path ''). */
 export function walkFormRules(tree: CompiledTree, state: WalkState): void {
   checkItemRules(tree.formRules, tree.formRef, state.root, '', state, true);
+}
+
+/**
+ * Only the given item rules (constraints, computed values) of one item of `child` (undefined:
+ * the form), as `walkItem` runs them after the item's value: the session re-runs the rules a
+ * change reaches without walking the rest of the item.
+ */
+export function walkItemRules(
+  child: CompiledChild | undefined,
+  rules: ElementRules,
+  value: unknown,
+  path: string,
+  state: WalkState,
+): void {
+  if (child === undefined) checkItemRules(rules, state.tree.formRef, value, path, state, true);
+  else checkItemRules(rules, child.ref, value, path, state, child.container !== undefined);
 }

@@ -223,6 +223,8 @@ class Reader {
 
   /** An XÖV code value: `<x listURI listVersionID><code/><name/>?</x>`. */
   code(field: FieldDefinition, list: ListIdentity, place: Place): string {
+    const quick = plainCode(place.element, list);
+    if (quick !== undefined) return quick;
     const collector = this.collector;
     const element = place.element;
     const attributes = readAttributes(place, LIST_ATTRIBUTES, collector);
@@ -253,6 +255,49 @@ class Reader {
     if (code === undefined) return '';
     return readText(childPlace(place, code), collector);
   }
+}
+
+/** The text of an element that has no attributes and only text (undefined otherwise). */
+function onlyText(element: XmlElement): string | undefined {
+  if (element.attributes.length > 0) return undefined;
+  for (const node of element.children) if (node.kind === 'element') return undefined;
+  return textOf(element);
+}
+
+/**
+ * The code of a code value written as expected — exactly `listURI` and `listVersionID` of the
+ * field's list, then `<code>` and an optional `<name>` holding only text, with nothing but white
+ * space between them — or undefined, when the general path must read and report it. Most code
+ * values are like this; they are read without building maps and places.
+ */
+function plainCode(element: XmlElement, list: ListIdentity): string | undefined {
+  const attributes = element.attributes;
+  if (attributes.length !== 2) return undefined;
+  let uri: string | undefined;
+  let version: string | undefined;
+  for (const attribute of attributes) {
+    if (attribute.ns !== '') return undefined;
+    if (attribute.local === 'listURI') uri = attribute.value;
+    else if (attribute.local === 'listVersionID') version = attribute.value;
+  }
+  if (uri !== list.uri || version !== list.version) return undefined;
+  let code: string | undefined;
+  let named = false;
+  for (const node of element.children) {
+    if (node.kind === 'text') {
+      if (!isSpace(node.value)) return undefined;
+      continue;
+    }
+    if (node.ns !== '') return undefined;
+    if (node.local === 'code' && code === undefined && !named) {
+      code = onlyText(node);
+      if (code === undefined) return undefined;
+    } else if (node.local === 'name' && code !== undefined && !named) {
+      if (onlyText(node) === undefined) return undefined;
+      named = true;
+    } else return undefined;
+  }
+  return code;
 }
 
 interface Location {
@@ -342,7 +387,11 @@ export function readMessage<const D extends FormDefinition>(
   options: ReadOptions = {},
 ): ReadResult<D> {
   const compiled = compiledForm(form, options.codeLists);
-  const parsed = parseXmlDocument(input, options.limits ? { limits: options.limits } : {});
+  // The tree stays inside this function: it is not frozen.
+  const parsed = parseXmlDocument(
+    input,
+    options.limits ? { limits: options.limits, freeze: false } : { freeze: false },
+  );
   if (!parsed.ok) return unreadable([errorIssue(parsed.error)]);
   const shape = messageShape(compiled.definition);
   const root = parsed.root;

@@ -62,10 +62,33 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Indentation by depth (two spaces a level). */
+const INDENTS: string[] = [];
+function indent(depth: number): string {
+  for (let d = INDENTS.length; d <= depth; d++) INDENTS.push('  '.repeat(d));
+  return INDENTS[depth] as string;
+}
+
+/** The JSON pointer of a value: built only when an issue needs it. */
+function pathAt(parent: string, child: CompiledChild, index: number): string {
+  const path = pointerAppend(parent, child.key);
+  return index < 0 ? path : `${path}/${index}`;
+}
+
+/** The start tag of a code value's element and its list, when they need no checking per value. */
+interface CodeTags {
+  readonly open: string;
+  readonly values: readonly CodeValue[] | undefined;
+}
+
 class Serializer {
-  readonly #parts: string[] = [];
+  /** The message so far (appending builds a rope that is flattened once, when it is read). */
+  #xml = '';
   readonly #pretty: boolean;
   readonly issues: Issue[] = [];
+  /** Per element: its qualified name; per code element: its tags (made once per message). */
+  readonly #names = new Map<CompiledChild, string>();
+  readonly #codeTags = new Map<CompiledChild, CodeTags | null>();
 
   constructor(
     private readonly shape: MessageShape,
@@ -79,11 +102,11 @@ class Serializer {
   }
 
   readonly line = (depth: number, content: string): void => {
-    this.#parts.push(this.#pretty ? `${'  '.repeat(depth)}${content}\n` : content);
+    this.#xml += this.#pretty ? `${indent(depth)}${content}\n` : content;
   };
 
   result(): string {
-    return this.#parts.join('');
+    return this.#xml;
   }
 
   /** Escaped text, or an issue when XML cannot carry it. */
@@ -112,13 +135,12 @@ class Serializer {
       const value = record[child.key];
       if (value === undefined) continue;
       if (child.repeated && Array.isArray(value)) {
-        const listPath = pointerAppend(path, child.key);
         if (value.length === 0 && !this.unchecked) {
-          this.issues.push(xmlIssue('XML_EMPTY_LIST', listPath, {}, child.ref));
+          this.issues.push(xmlIssue('XML_EMPTY_LIST', pathAt(path, child, -1), {}, child.ref));
         }
-        for (let i = 0; i < value.length; i++) this.element(child, value[i], depth, `${listPath}/${i}`);
+        for (let i = 0; i < value.length; i++) this.element(child, value[i], depth, path, i);
       } else {
-        this.element(child, value, depth, pointerAppend(path, child.key));
+        this.element(child, value, depth, path, -1);
       }
     }
     if (!this.unchecked) return;
@@ -130,15 +152,62 @@ class Serializer {
     }
   }
 
-  element(child: CompiledChild, value: unknown, depth: number, path: string): void {
-    const name = `${PREFIX}:${elementName(child.definition, this.naming)}`;
+  /** The qualified element name of a child. */
+  name(child: CompiledChild): string {
+    let name = this.#names.get(child);
+    if (name === undefined) {
+      name = `${PREFIX}:${elementName(child.definition, this.naming)}`;
+      this.#names.set(child, name);
+    }
+    return name;
+  }
+
+  /** The tags of a code element, or null when its list identity needs checking per value. */
+  codeTags(child: CompiledChild, field: FieldDefinition): CodeTags | null | undefined {
+    let tags = this.#codeTags.get(child);
+    if (tags !== undefined) return tags;
+    const list = fieldListIdentity(field, this.shape);
+    if (!list) return undefined;
+    const clean = nonXmlCodePoint(list.uri) === undefined && nonXmlCodePoint(list.version) === undefined;
+    tags = clean
+      ? {
+          open: `<${this.name(child)} listURI="${escapeAttribute(list.uri)}" listVersionID="${escapeAttribute(list.version)}"><code>`,
+          values:
+            field.values ??
+            (field.codeList ? this.lists.get(`${list.uri}_${list.version}`)?.values : undefined),
+        }
+      : null;
+    this.#codeTags.set(child, tags);
+    return tags;
+  }
+
+  /**
+   * One element: a group, a code value or a plain value. `parent` is the path of the enclosing
+   * object and `index` the item's index (-1 for a single value); the value's own path is only
+   * built for an issue.
+   */
+  element(child: CompiledChild, value: unknown, depth: number, parent: string, index: number): void {
+    const name = this.name(child);
     if (child.container) {
       this.line(depth, `<${name}>`);
-      if (isRecord(value)) this.container(child.container, value, depth + 1, path);
+      if (isRecord(value)) this.container(child.container, value, depth + 1, pathAt(parent, child, index));
       this.line(depth, `</${name}>`);
       return;
     }
     const field = child.definition as FieldDefinition;
+    const tags = this.codeTags(child, field);
+    if (tags) {
+      const code = String(value);
+      const label = codeName(tags.values, code);
+      const clean =
+        nonXmlCodePoint(code) === undefined && (label === undefined || nonXmlCodePoint(label) === undefined);
+      if (clean) {
+        const nameElement = label === undefined ? '' : `<name>${escapeText(label)}</name>`;
+        this.line(depth, `${tags.open}${escapeText(code)}</code>${nameElement}</${name}>`);
+        return;
+      }
+    }
+    const path = pathAt(parent, child, index);
     const list = fieldListIdentity(field, this.shape);
     if (list) {
       const code = String(value);

@@ -19,6 +19,11 @@ import type { XmlElement } from './tree.js';
 export interface ParseOptions {
   /** Limits replacing the defaults (`DEFAULT_XML_LIMITS`). */
   readonly limits?: Partial<XmlLimits>;
+  /**
+   * Freeze the tree (default true). A caller that keeps the tree to itself (the message reader)
+   * skips it: freezing every node costs a large share of the scan.
+   */
+  readonly freeze?: boolean;
 }
 
 export type ParseResult =
@@ -90,7 +95,7 @@ function formatSize(size: number, bytes: boolean): string {
 /** Parses an XML document. Never throws; the first fatal problem is the result. */
 export function parseXmlDocument(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   try {
-    return parse(input, resolveXmlLimits(options.limits));
+    return parse(input, resolveXmlLimits(options.limits), options.freeze ?? true);
   } catch (error) {
     // Only a bug or exhausted memory gets here; the caller still gets a result.
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -98,7 +103,7 @@ export function parseXmlDocument(input: string | Uint8Array, options: ParseOptio
   }
 }
 
-function parse(input: string | Uint8Array, limits: XmlLimits): ParseResult {
+function parse(input: string | Uint8Array, limits: XmlLimits, freeze: boolean): ParseResult {
   const isString = typeof input === 'string';
   if (!isString && !(input instanceof Uint8Array)) {
     return {
@@ -134,6 +139,7 @@ function parse(input: string | Uint8Array, limits: XmlLimits): ParseResult {
     limits,
     encoding: isString ? 'string' : decoded.encoding,
     bom: decoded.bom,
+    freeze,
   });
   try {
     return { ok: true, root: scanner.document() };

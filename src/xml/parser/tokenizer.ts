@@ -724,12 +724,15 @@ export class Scanner {
 
   #close(frame: Frame): void {
     if (frame.declared) for (const prefix of frame.declared) this.#bindings.unbind(prefix);
+    if (!this.#freeze) {
+      // A private tree (the message reader) keeps the growing array: no copy per element.
+      if (frame.children.length === 0) frame.element.children = NO_CHILDREN;
+      return;
+    }
     // A growing array keeps spare room (16 slots after the first push); the tree keeps an exact copy.
     const children = frame.children.length === 0 ? (NO_CHILDREN as XmlNode[]) : frame.children.slice();
     frame.element.children = children;
-    if (this.#freeze) {
-      Object.freeze(children);
-      Object.freeze(frame.element);
-    }
+    Object.freeze(children);
+    Object.freeze(frame.element);
   }
 }
