@@ -29,6 +29,7 @@ export {
   RULE_CODES,
   RULE_FUNCTIONS,
   type RuleCode,
+  type RuleFunctionName,
 } from './rules/index.js';
 export { ISSUE_CODES, type IssueCode } from './validate/codes.js';
 export {

@@ -5,7 +5,7 @@
 
 import { XDF_CODES } from '../fim/codes.js';
 import { LINT_CODES } from '../model/lint-codes.js';
-import { FUNCTIONS } from '../rules/library.js';
+import { FUNCTIONS, type FunctionSpec } from '../rules/library.js';
 import { RULE_CODES } from '../rules/rule-codes.js';
 import { ISSUE_CODES } from '../validate/codes.js';
 import { XML_CODES, XML_JSON_COUNTERPARTS } from '../xml/codes.js';
@@ -85,7 +85,8 @@ export function xmlSections(): Record<string, string> {
 
 /** The generated sections of docs/rules.md: the function list and the rule findings. */
 export function rulesSections(): Record<string, string> {
-  const rows = Object.entries(FUNCTIONS).map(([name, spec]) => {
+  const functions: Readonly<Record<string, FunctionSpec>> = FUNCTIONS;
+  const rows = Object.entries(functions).map(([name, spec]) => {
     const params = spec.params
       .map((param, index) => {
         const types = param.types === 'any' ? 'any' : param.types.join('|');

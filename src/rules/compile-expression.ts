@@ -18,11 +18,11 @@
  */
 
 import type { ChildDefinition, CodeList, Datentyp, FormDefinition } from '../model/types.js';
-import { compareInstants, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
+import { equalValues, isInstantType, orderValues } from './compare.js';
 import {
   add,
-  compare,
   type Decimal,
   divide,
   fromNumber,
@@ -33,7 +33,7 @@ import {
   subtract,
 } from './decimal.js';
 import { ALL_ITEMS } from './grammar.js';
-import { FUNCTIONS, type FunctionSpec } from './library.js';
+import { type FunctionSpec, functionNamed } from './library.js';
 import { checkAst, type Expr } from './nodes.js';
 import type { RuleCode } from './rule-codes.js';
 import { type BaseType, comparable, type RuleType, scalar, typeName, type Value } from './values.js';
@@ -403,34 +403,6 @@ function referenceEvaluator(steps: readonly Step[], leaf: ScopeNode, fans: boole
   };
 }
 
-function equal(a: Value, b: Value): boolean {
-  if (a === null || b === null) return a === b;
-  if (isDecimal(a) && isDecimal(b)) return compare(a, b) === 0;
-  return a === b;
-}
-
-function ordered(a: Value, b: Value): number | null {
-  if (a === null || b === null) return null;
-  if (isDecimal(a) && isDecimal(b)) return compare(a, b);
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  return null;
-}
-
-/** Times and date-times order by instant (see the module comment). */
-function orderedInstants(a: Value, b: Value): number | null {
-  if (typeof a !== 'string' || typeof b !== 'string') return null;
-  return compareInstants(a, b);
-}
-
-function equalInstants(a: Value, b: Value): boolean {
-  if (typeof a !== 'string' || typeof b !== 'string') return equal(a, b);
-  return compareInstants(a, b) === 0;
-}
-
-function isInstant(...types: RuleType[]): boolean {
-  return types.some((type) => type.base === 'time' || type.base === 'datetime');
-}
-
 /**
  * A select field compared with a text literal: the literal must be one of the field's codes,
  * otherwise the comparison could never hold (a typo in the rule).
@@ -490,8 +462,11 @@ function compileBinary(
       checkCode(left.type.codes, expr.right, report);
       checkCode(right.type.codes, expr.left, report);
       const negated = expr.op === '!=';
-      const same = isInstant(left.type, right.type) ? equalInstants : equal;
-      return { type: scalar('boolean'), evaluate: (context) => same(l(context), r(context)) !== negated };
+      const instants = isInstantType(left.type, right.type);
+      return {
+        type: scalar('boolean'),
+        evaluate: (context) => equalValues(l(context), r(context), instants) !== negated,
+      };
     }
     case '<':
     case '<=':
@@ -514,11 +489,11 @@ function compileBinary(
             : expr.op === '>'
               ? (c: number) => c > 0
               : (c: number) => c >= 0;
-      const order = isInstant(left.type, right.type) ? orderedInstants : ordered;
+      const instants = isInstantType(left.type, right.type);
       return {
         type: scalar('boolean'),
         evaluate: (context) => {
-          const c = order(l(context), r(context));
+          const c = orderValues(l(context), r(context), instants);
           return c === null ? null : test(c);
         },
       };
@@ -553,13 +528,14 @@ function compileIn(expr: Extract<Expr, { kind: 'in' }>, scope: Scope, host: Rule
   checkCode(list.type.codes, expr.value, report);
   const v = value.evaluate;
   const items = list.evaluate;
-  const same = isInstant(value.type, list.type) ? equalInstants : equal;
+  const instants = isInstantType(value.type, list.type);
   return {
     type: scalar('boolean'),
     evaluate: (context) => {
       const needle = v(context);
       const haystack = items(context);
-      const found = Array.isArray(haystack) && haystack.some((item: Value) => same(needle, item));
+      const found =
+        Array.isArray(haystack) && haystack.some((item: Value) => equalValues(needle, item, instants));
       return found !== expr.negated;
     },
   };
@@ -571,19 +547,15 @@ function compileCall(
   host: RuleHost,
   report: Report,
 ): Typed {
-  const spec: FunctionSpec | undefined = Object.hasOwn(FUNCTIONS, expr.name)
-    ? FUNCTIONS[expr.name]
-    : undefined;
-  if (expr.name === 'countWhere') return compileCountWhere(expr, scope, host, report);
+  const spec = functionNamed(expr.name);
+  if (spec?.evaluation === 'per-item') return compilePerItem(expr, spec, scope, host, report);
   const args = expr.args.map((arg) => compileNode(arg, scope, host, report));
   if (!spec) {
     report('DEF_RULE_UNKNOWN_FUNCTION', expr.at, { name: expr.name });
     return { type: ERROR_TYPE, evaluate: constant(null) };
   }
   if (args.length < spec.required || args.length > spec.params.length) {
-    const expected =
-      spec.required === spec.params.length ? `${spec.required}` : `${spec.required}–${spec.params.length}`;
-    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected, actual: args.length });
+    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected: arity(spec), actual: args.length });
     return { type: spec.result(args.map((a) => a.type)), evaluate: constant(null) };
   }
   args.forEach((arg, index) => {
@@ -601,73 +573,88 @@ function compileCall(
       });
     }
   });
-  const type = spec.result(args.map((a) => a.type));
-  const evaluators = args.map((arg) => arg.evaluate);
-
-  if (expr.name === 'if') {
-    const [condition, then, otherwise] = evaluators as [Evaluator, Evaluator, Evaluator];
-    if (!comparable(args[1]?.type ?? ERROR_TYPE, args[2]?.type ?? ERROR_TYPE)) {
-      report('DEF_RULE_TYPE_MISMATCH', expr.at, {
-        expected: typeName(args[1]?.type ?? ERROR_TYPE),
-        actual: typeName(args[2]?.type ?? ERROR_TYPE),
-      });
+  if (spec.sameTypeArgs) {
+    const [first, second] = spec.sameTypeArgs.map((index) => args[index]?.type ?? ERROR_TYPE) as [
+      RuleType,
+      RuleType,
+    ];
+    if (!comparable(first, second)) {
+      report('DEF_RULE_TYPE_MISMATCH', expr.at, { expected: typeName(first), actual: typeName(second) });
     }
-    return {
-      type,
-      evaluate: (context) => {
-        const test = condition(context);
-        return test === true ? then(context) : test === false ? otherwise(context) : null;
-      },
-    };
   }
-  if (expr.name === 'matches') {
-    const patternNode = expr.args[1];
-    const pattern =
-      patternNode?.kind === 'literal' && patternNode.type === 'string' ? patternNode.value : undefined;
-    const compiled = pattern === undefined ? undefined : compileXsdPattern(pattern);
-    if (compiled && !compiled.ok)
-      report('DEF_RULE_INVALID_PATTERN', patternNode?.at, { pattern, detail: compiled.error });
-    const regex = compiled?.ok ? compiled.regex : undefined;
-    const text = evaluators[0] as Evaluator;
-    return {
-      type,
-      evaluate: (context) => {
-        const value = text(context);
-        return typeof value === 'string' && regex ? regex.test(value) : null;
-      },
-    };
-  }
-  const apply = spec.apply;
   const types = args.map((arg) => arg.type);
-  return {
-    type,
-    evaluate: (context) => {
-      const values = evaluators.map((evaluate) => evaluate(context));
-      try {
-        return apply(values, context, types);
-      } catch {
-        return null;
-      }
-    },
-  };
+  const type = spec.result(types);
+  const evaluators = args.map((arg) => arg.evaluate);
+  switch (spec.evaluation) {
+    case 'lazy': {
+      const apply = spec.apply;
+      return {
+        type,
+        evaluate: (context) =>
+          apply(
+            evaluators.map((evaluate) => () => evaluate(context)),
+            context,
+          ),
+      };
+    }
+    case 'pattern': {
+      const patternNode = expr.args[spec.pattern];
+      const pattern =
+        patternNode?.kind === 'literal' && patternNode.type === 'string' ? patternNode.value : undefined;
+      const compiled = pattern === undefined ? undefined : compileXsdPattern(pattern);
+      if (compiled && !compiled.ok)
+        report('DEF_RULE_INVALID_PATTERN', patternNode?.at, { pattern, detail: compiled.error });
+      if (!compiled?.ok) return { type, evaluate: constant(null) };
+      const { regex } = compiled;
+      const apply = spec.apply;
+      return {
+        type,
+        evaluate: (context) =>
+          apply(
+            evaluators.map((evaluate) => evaluate(context)),
+            regex,
+          ),
+      };
+    }
+    default: {
+      const apply = spec.apply;
+      return {
+        type,
+        evaluate: (context) => {
+          const values = evaluators.map((evaluate) => evaluate(context));
+          try {
+            return apply(values, context, types);
+          } catch {
+            return null;
+          }
+        },
+      };
+    }
+  }
+}
+
+/** The number of arguments a function takes, as the arity finding states it. */
+function arity(spec: FunctionSpec): string {
+  return spec.required === spec.params.length ? `${spec.required}` : `${spec.required}–${spec.params.length}`;
 }
 
 /**
- * `countWhere(repeat, condition)`: the number of items of a repeat for which the condition is
- * true. The condition is compiled as if it were a rule inside the repeat, so paths through the
- * repeat mean the item being counted. The repeats around it must be current items where the
- * rule stands (otherwise their items would be ambiguous).
+ * A per-item function (`countWhere(repeat, condition)`): the condition is compiled as if it were
+ * a rule inside the repeat, so paths through the repeat mean the item; the function's `apply`
+ * gets the condition's value per item (none when the repeat is absent). The repeats around it
+ * must be current items where the rule stands (otherwise their items would be ambiguous).
  */
-function compileCountWhere(
+function compilePerItem(
   expr: Extract<Expr, { kind: 'call' }>,
+  spec: Extract<FunctionSpec, { evaluation: 'per-item' }>,
   scope: Scope,
   host: RuleHost,
   report: Report,
 ): Typed {
-  const number: RuleType = scalar('number');
+  const number: RuleType = spec.result([]);
   const [target, condition] = expr.args;
   if (expr.args.length !== 2 || !target || !condition) {
-    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected: '2', actual: expr.args.length });
+    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected: arity(spec), actual: expr.args.length });
     return { type: number, evaluate: constant(null) };
   }
   if (target.kind !== 'ref' || target.path.some((segment) => segment.endsWith(ALL_ITEMS))) {
@@ -713,6 +700,7 @@ function compileCountWhere(
   const test = inner.evaluate;
   const steps = target.path;
   const outerLevels = level;
+  const apply = spec.apply;
   return {
     type: number,
     evaluate: (context) => {
@@ -727,13 +715,11 @@ function compileCountWhere(
         const childNode = value;
         current = Array.isArray(childNode) ? childNode[context.indices[repeatLevel++] ?? -1] : childNode;
       }
-      if (!Array.isArray(current)) return current === undefined ? ({ units: 0n, scale: 0 } as Decimal) : null;
+      if (!Array.isArray(current)) return current === undefined ? apply([]) : null;
       const prefix = context.indices.slice(0, outerLevels);
-      let count = 0;
-      for (let i = 0; i < current.length; i++) {
-        if (test({ ...context, indices: [...prefix, i] }) === true) count++;
-      }
-      return fromNumber(count) ?? null;
+      const results: Value[] = [];
+      for (let i = 0; i < current.length; i++) results.push(test({ ...context, indices: [...prefix, i] }));
+      return apply(results);
     },
   };
 }
