@@ -9,8 +9,11 @@ import type { LintFinding } from '../model/lint.js';
 import type { ChildDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
 import { analyseRule, type PlacedRule, ruleFinding } from './check.js';
 import { type EvalContext, scopeOf } from './compile-expression.js';
-import { isDecimal, toNumber } from './decimal.js';
 import { collectReferences, type Expr } from './nodes.js';
+import { type Plan, toPlainData } from './plan.js';
+
+export { toPlainData };
+
 import type { RuleType, Value } from './values.js';
 
 /** A rule ready to run (see `compileRule`). */
@@ -22,6 +25,8 @@ export interface CompiledRule {
   readonly ast: Expr;
   /** The static type of the result. */
   readonly type: RuleType;
+  /** @internal The resolved expression (what the ahead-of-time generator writes out). */
+  readonly plan: Plan;
   /** Dotted key paths the rule reads, without indices (`self` is the host's path). */
   readonly references: readonly string[];
   /**
@@ -42,13 +47,6 @@ export interface RuleNotCompiled {
   readonly reason: 'documentation' | 'invalid';
   /** Lint findings with the rule's location (the same `checkRules` reports). */
   readonly findings: readonly LintFinding[];
-}
-
-/** Converts a rule value to plain data: exact decimals become the nearest JS number. */
-export function toPlainData(value: Value): unknown {
-  if (isDecimal(value)) return toNumber(value);
-  if (Array.isArray(value)) return value.map(toPlainData);
-  return value;
 }
 
 /** The element at a key path and its JSON pointer in the definition. */
@@ -117,6 +115,7 @@ export function ruleCompiler(
       hostKeys,
       ast,
       type: compiled.type,
+      plan: compiled.plan,
       references: [...collectReferences(ast, hostKeys.join('.'))],
       evaluate: (context) => toPlainData(evaluateExact(context)),
       evaluateExact,

@@ -4,6 +4,8 @@
  */
 
 import type { RuleDefinition } from '../model/types.js';
+import type { Plan } from '../rules/plan.js';
+import type { RelatedPlan } from './related.js';
 
 /** Where a rule is evaluated. */
 export interface RuleContext {
@@ -28,6 +30,10 @@ export interface ExecutableRule {
   readonly evaluate: (context: RuleContext) => unknown;
   /** Dotted key paths (without indices) the expression reads. */
   readonly dependencies: readonly string[];
+  /** The resolved expression, for the ahead-of-time generator (absent in generated modules). */
+  readonly plan?: Plan;
+  /** Where `dependencies` point, worked out ahead of time (generated modules carry it). */
+  readonly related?: RelatedPlan;
 }
 
 /** Turns a rule into an executable one, or undefined when it is documentation only. */
