@@ -8,6 +8,7 @@ export default defineConfig({
     'forms/personenbefoerderungsschein': 'schemas/personenbefoerderungsschein/form.ts',
     'forms/alg2': 'schemas/alg2/form.ts',
     'cli/main': 'src/cli/main.ts',
+    'runtime/index': 'src/runtime/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

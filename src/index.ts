@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { compileToModule, type ModuleOptions } from './aot/generate.js';
 export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';

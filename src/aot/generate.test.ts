@@ -21,7 +21,7 @@ import { importXdf } from '../fim/import.js';
 import { generateExample } from '../generate/example.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
 import { type CompiledForm, compile, type ValidateOptions } from '../validate/compile.js';
-import { compileToModule } from './generate.js';
+import { compileToModule, RUNTIME_NAMES } from './generate.js';
 
 type Validate = (data: unknown, options?: ValidateOptions) => unknown;
 
@@ -219,6 +219,11 @@ describe('ahead-of-time module = interpreter', () => {
     expectSameReports(form, aot, data);
     const report = aot(data) as { issues: Array<{ code: string }> };
     expect(report.issues.at(-1)?.code).toBe('LIMIT_ISSUES');
+  });
+
+  it('imports exactly what the runtime exports', async () => {
+    const runtime = await import('../runtime/index.js');
+    expect(Object.keys(runtime).sort()).toEqual([...RUNTIME_NAMES].sort());
   });
 
   it('needs nothing but the runtime: no parser, no linter, no XSD regex translator, no eval', () => {

@@ -36,7 +36,8 @@ export interface ModuleOptions {
   readonly runtime?: string;
 }
 
-const RUNTIME_NAMES = [
+/** What a generated module imports from the runtime (a test keeps it equal to the runtime's exports). */
+export const RUNTIME_NAMES = [
   'FUNCTIONS',
   'arith',
   'callEager',

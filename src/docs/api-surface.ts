@@ -12,6 +12,7 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   'antrag/forms/fuehrerschein': 'schemas/fuehrerschein/form.ts',
   'antrag/forms/personenbefoerderungsschein': 'schemas/personenbefoerderungsschein/form.ts',
   'antrag/forms/alg2': 'schemas/alg2/form.ts',
+  'antrag/runtime': 'src/runtime/index.ts',
 };
 
 function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): string {
