@@ -4,17 +4,21 @@
  * Absolute times on a shared machine are noise; the ratios measured side by side are the result.
  */
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import { measure } from 'mitata';
 import { SaxesParser } from 'saxes';
+import { compileToModule } from '../src/aot/generate.js';
 import { importXdf } from '../src/fim/import.js';
 import { toJsonSchema } from '../src/fim/json-schema.js';
 import { validExample } from '../src/generate/valid-example.js';
+import type { FormDefinition } from '../src/model/types.js';
 import { compile } from '../src/validate/compile.js';
 import { readMessage } from '../src/xml/read.js';
 import { writeMessage, writeMessageUnchecked } from '../src/xml/write.js';
@@ -111,6 +115,14 @@ async function large(): Promise<Large> {
   note(group, 'antrag fromXml (parse + read + validate)', result.fromXml);
   result.ajv = await time(() => ajvValidate(data));
   note(group, 'baseline: ajv on the exported JSON Schema (structure only)', result.ajv);
+  const aotValidate = await aheadOfTime(alg2Unbounded);
+  if (
+    JSON.stringify(aotValidate(data, { referenceDate: REFERENCE_DATE })) !==
+    JSON.stringify(form.validate(data, { referenceDate: REFERENCE_DATE }))
+  )
+    throw new Error('the ahead-of-time validator reports differently from the interpreter');
+  result.aot = await time(() => aotValidate(data, { referenceDate: REFERENCE_DATE }));
+  note(group, 'antrag ahead-of-time validator (compileToModule)', result.aot, 'antrag validate');
   result.jsonParse = await time(() => JSON.parse(json));
   note(group, 'baseline: JSON.parse', result.jsonParse);
   result.fxpParse = await time(() => fxp.parse(xml));
@@ -132,6 +144,19 @@ async function large(): Promise<Large> {
   validator.dispose();
   xsd.dispose();
   return result as unknown as Large;
+}
+
+/**
+ * The ahead-of-time validator of a definition: the module `compileToModule` writes (code lists
+ * the definition carries included), imported from a file with the runtime from src/.
+ */
+async function aheadOfTime(definition: FormDefinition): Promise<(data: unknown, options: object) => unknown> {
+  const runtime = fileURLToPath(new URL('../src/runtime/index.ts', import.meta.url));
+  const file = join(mkdtempSync(join(tmpdir(), 'antrag-bench-')), 'validator.mjs');
+  writeFileSync(file, compileToModule(definition, { runtime }));
+  return (
+    (await import(pathToFileURL(file).href)) as { validate: (data: unknown, options: object) => unknown }
+  ).validate;
 }
 
 async function scaling(): Promise<
