@@ -116,7 +116,7 @@ class ModuleWriter {
     const formRulesCall = formRules ? `checkItemRules(${formRules}, ${formRef}, s.root, "", s, true);` : '';
     const about = { id: definition.id, version: definition.version, key: definition.key };
     return [
-      `// Validator for ${definition.name} (${definition.id} ${definition.version}), written by antrag compileToModule.`,
+      `// Validator for ${comment(definition.name)} (${comment(definition.id)} ${comment(definition.version)}), written by antrag compileToModule.`,
       '// Generated code: do not edit; regenerate from the definition.',
       `import { ${RUNTIME_NAMES.join(', ')} } from ${JSON.stringify(runtime)};`,
       '',
@@ -239,7 +239,7 @@ class ModuleWriter {
     const rules = this.rules(child.rules);
     const { relevant, required, minCount, maxCount, calculate } = child.rules;
     const lines: string[] = [
-      `  // ${child.keyPath} (${child.ref.id} ${child.ref.version})`,
+      `  // ${comment(child.keyPath)} (${comment(child.ref.id)} ${comment(child.ref.version)})`,
       '  {',
       `    const q = p + ${JSON.stringify(pointerAppend('', child.key))};`,
       `    let v = Object.hasOwn(r, ${key}) ? r[${key}] : undefined;`,
@@ -349,6 +349,11 @@ class ModuleWriter {
     lines.push('}');
     return lines;
   }
+}
+
+/** Text for a line comment: line breaks would end it (names from XDF files carry CR). */
+function comment(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]/g, ' ');
 }
 
 /** Source written as it is inside a literal (a constant's name). */
