@@ -8,6 +8,7 @@ export default defineConfig({
     // `forms/index` and one entry per form, from schemas/<form>/manifest.json.
     ...buildEntries(readManifests(process.cwd())),
     'cli/main': 'src/cli/main.ts',
+    'runtime/index': 'src/runtime/index.ts',
     // The service's worker threads load this file by path (src/serve/index.ts finds it).
     'serve/worker': 'src/serve/worker.ts',
   },

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { compileToModule, type ModuleOptions } from './aot/generate.js';
 export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';
@@ -31,6 +32,7 @@ export {
   RULE_CODES,
   RULE_FUNCTIONS,
   type RuleCode,
+  type RuleFunctionName,
 } from './rules/index.js';
 export {
   createFormState,

@@ -5,9 +5,10 @@
  * data runs in every round beside the edits. Reported: the median field and the worst field
  * (named), each as a ratio to full validation.
  */
+
+import { pointerAppend } from '../../src/issues/pointer.js';
 import { addDays } from '../../src/rules/calendar.js';
 import { compile } from '../../src/validate/compile.js';
-import { pointerAppend } from '../../src/issues/pointer.js';
 import type { CompiledChild, CompiledContainer } from '../../src/validate/tree.js';
 import { batch, calibrate, type Settings, spread } from '../harness.js';
 import { selectCodes } from '../peers/codes.js';

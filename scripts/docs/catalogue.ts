@@ -6,7 +6,7 @@
 import { XDF_CODES } from '../../src/fim/codes.js';
 import type { CodeInfo } from '../../src/issues/catalogue.js';
 import { LINT_CODES } from '../../src/model/lint-codes.js';
-import { FUNCTIONS } from '../../src/rules/library.js';
+import { FUNCTIONS, type FunctionSpec } from '../../src/rules/library.js';
 import { RULE_CODES } from '../../src/rules/rule-codes.js';
 import { SERVE_CODES } from '../../src/serve/codes.js';
 import { ISSUE_CODES } from '../../src/validate/codes.js';
@@ -86,7 +86,8 @@ export function xmlSections(): Record<string, string> {
 
 /** The generated sections of docs/rules.md: the function list and the rule findings. */
 export function rulesSections(): Record<string, string> {
-  const rows = Object.entries(FUNCTIONS).map(([name, spec]) => {
+  const functions: Readonly<Record<string, FunctionSpec>> = FUNCTIONS;
+  const rows = Object.entries(functions).map(([name, spec]) => {
     const params = spec.params
       .map((param, index) => {
         const types = param.types === 'any' ? 'any' : param.types.join('|');

@@ -68,6 +68,8 @@ export function entryPoints(manifests: readonly FormManifest[]): Record<string, 
   for (const [entry, source] of Object.entries(buildEntries(manifests))) {
     entries[entry === 'forms/index' ? 'antrag/forms' : `antrag/${entry}`] = source;
   }
+  // What generated validators import (`antrag compile`).
+  entries['antrag/runtime'] = 'src/runtime/index.ts';
   return entries;
 }
 

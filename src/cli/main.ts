@@ -10,6 +10,7 @@
 import { BUILT_IN_FORM_NAMES } from '../forms/registry.js';
 import { VERSION } from '../version.js';
 import { type FlagSpec, UsageError } from './args.js';
+import { COMPILE_FLAGS, COMPILE_HELP, compileCommand } from './commands/compile.js';
 import { EXAMPLE_FLAGS, EXAMPLE_HELP, exampleCommand } from './commands/example.js';
 import {
   EXPORT_FLAGS,
@@ -56,6 +57,7 @@ Usage:
   antrag json-schema <form>                      print the JSON Schema (2020-12) of submissions
   antrag types <form>                            print the TypeScript type of submissions
   antrag example <form>                          print a valid sample submission (JSON)
+  antrag compile <form> -o validator.js          write the form's validator as a standalone ES module
   antrag lint <form>                             check a form definition
   antrag serve [--port 8080]                     the HTTP service for back offices (OpenAPI)
   antrag help <command>                          help for one command
@@ -66,8 +68,8 @@ path to a definition JSON file, or the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except
 help; --json (machine-readable output) on validate, read, lint and import; --code-list <file.xml>
-(genericode, repeatable) on validate, xml, read, example, json-schema and serve. "antrag help <command>"
-lists each command's options.
+(genericode, repeatable) on validate, xml, read, example, json-schema, compile and serve.
+"antrag help <command>" lists each command's options.
 
 Exit codes: 0 valid / done, 1 invalid (or findings), 2 usage or definition error, 70 internal
 error (a bug in antrag: please report it with the command that caused it).
@@ -95,6 +97,7 @@ export const COMMANDS: Readonly<
   export: { run: exportCommand, help: EXPORT_HELP, flags: EXPORT_FLAGS },
   'json-schema': { run: jsonSchemaCommand, help: JSON_SCHEMA_HELP, flags: JSON_SCHEMA_FLAGS },
   types: { run: typesCommand, help: TYPES_HELP, flags: TYPES_FLAGS },
+  compile: { run: compileCommand, help: COMPILE_HELP, flags: COMPILE_FLAGS },
   serve: { run: serveCommand, help: SERVE_HELP, flags: SERVE_FLAGS },
 };
 

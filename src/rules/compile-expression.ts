@@ -19,28 +19,18 @@
 
 import type { Datentyp, FormDefinition } from '../model/types.js';
 import { foldDefinition } from '../model/walk.js';
-import {
-  add,
-  compare,
-  type Decimal,
-  divide,
-  fromNumber,
-  isDecimal,
-  multiply,
-  negate,
-  parseDecimal,
-  subtract,
-} from '../text/decimal.js';
-import { compareInstants, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
+import { parseDecimal } from '../text/decimal.js';
+import { isIsoDate } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
-import type { EvalContext } from './context.js';
+import { isInstantType } from './compare.js';
 import { ALL_ITEMS } from './grammar.js';
-import { FUNCTIONS, type FunctionSpec } from './library.js';
+import { type FunctionSpec, functionNamed } from './library.js';
 import { checkAst, type Expr } from './nodes.js';
+import { type Evaluator, NULL_PLAN, type Plan, type Step, toEvaluator } from './plan.js';
 import type { RuleCode } from './rule-codes.js';
 import { type BaseType, comparable, type RuleType, scalar, typeName, type Value } from './values.js';
 
-export type Evaluator = (context: EvalContext) => Value;
+export type { Evaluator } from './plan.js';
 
 /** A type error, with the offset in the expression text. */
 export interface ExpressionFinding {
@@ -57,9 +47,11 @@ export interface RuleHost {
   readonly perItem: boolean;
 }
 
-/** A type-checked expression: its static type, its closure, and what the check found. */
+/** A type-checked expression: its static type, its plan and closure, and what the check found. */
 export interface CompiledExpression {
   readonly type: RuleType;
+  /** The resolved expression both back ends run (closures here, source code in `src/aot/`). */
+  readonly plan: Plan;
   readonly evaluate: Evaluator;
   readonly findings: readonly ExpressionFinding[];
 }
@@ -136,33 +128,6 @@ function baseOf(datentyp: Datentyp): BaseType {
   }
 }
 
-/** Reads a data value as a rule value of the element's type; anything unusable is null. */
-function convert(node: ScopeNode, value: unknown): Value {
-  if (value === undefined || value === null) return null;
-  switch (node.base) {
-    case 'string':
-      return typeof value === 'string' ? value : null;
-    case 'number':
-      return typeof value === 'number' ? (fromNumber(value) ?? null) : null;
-    case 'boolean':
-      return typeof value === 'boolean' ? value : null;
-    case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? value : null;
-    case 'time':
-      return typeof value === 'string' && isIsoTime(value) ? value : null;
-    case 'datetime':
-      return typeof value === 'string' && isIsoDateTime(value) ? value : null;
-    default:
-      return typeof value === 'object' && !Array.isArray(value) ? (value as Value) : null;
-  }
-}
-
-function own(record: unknown, key: string): unknown {
-  return typeof record === 'object' && record !== null && !Array.isArray(record) && Object.hasOwn(record, key)
-    ? (record as Record<string, unknown>)[key]
-    : undefined;
-}
-
 const ERROR_TYPE: RuleType = scalar('null');
 
 /**
@@ -175,7 +140,8 @@ export function compileExpression(expr: Expr, scope: Scope, host: RuleHost): Com
     const { message, at, pointer } = checked.problem;
     return {
       type: ERROR_TYPE,
-      evaluate: constant(null),
+      plan: NULL_PLAN,
+      evaluate: () => null,
       findings: [{ code: 'DEF_RULE_SYNTAX', at, params: { detail: message.en, pointer } }],
     };
   }
@@ -184,20 +150,17 @@ export function compileExpression(expr: Expr, scope: Scope, host: RuleHost): Com
     findings.push({ code, at: at ?? 0, params });
   };
   const compiled = compileNode(expr, scope, host, report);
-  return { ...compiled, findings };
+  return { ...compiled, evaluate: toEvaluator(compiled.plan), findings };
 }
 
 type Report = (code: RuleCode, at: number | undefined, params?: Record<string, unknown>) => void;
 
 interface Typed {
   readonly type: RuleType;
-  readonly evaluate: Evaluator;
+  readonly plan: Plan;
 }
 
-const constant =
-  (value: Value): Evaluator =>
-  () =>
-    value;
+const constant = (value: Value): Plan => (value === null ? NULL_PLAN : { op: 'const', value });
 
 /** A scalar is required here: a list from a repeat is a scope error, other lists a type error. */
 function requireScalar(node: Typed, at: number | undefined, report: Report): void {
@@ -223,7 +186,7 @@ function compileNode(expr: Expr, scope: Scope, host: RuleHost, report: Report): 
     case 'self':
       if (host.keys.length === 0) {
         report('DEF_RULE_UNKNOWN_REFERENCE', expr.at, { reference: 'self' });
-        return { type: ERROR_TYPE, evaluate: constant(null) };
+        return { type: ERROR_TYPE, plan: constant(null) };
       }
       return compileReference(host.keys, expr.at, scope, host, report);
     case 'ref':
@@ -239,34 +202,16 @@ function compileNode(expr: Expr, scope: Scope, host: RuleHost, report: Report): 
           report('DEF_RULE_TYPE_MISMATCH', expr.items[index]?.at, { expected: base, actual: item.type.base });
         }
       }
-      const evaluators = items.map((item) => item.evaluate);
-      return {
-        type: { base, list: true },
-        evaluate: (context) => evaluators.map((evaluate) => evaluate(context)),
-      };
+      return { type: { base, list: true }, plan: { op: 'list', items: items.map((item) => item.plan) } };
     }
     case 'unary': {
       const operand = compileNode(expr.operand, scope, host, report);
       if (expr.op === 'not') {
         expectBase(operand, ['boolean'], expr.operand.at, report);
-        const inner = operand.evaluate;
-        return {
-          type: scalar('boolean'),
-          evaluate: (context) => {
-            const value = inner(context);
-            return value === true ? false : value === false ? true : null;
-          },
-        };
+        return { type: scalar('boolean'), plan: { op: 'not', operand: operand.plan } };
       }
       expectBase(operand, ['number'], expr.operand.at, report);
-      const inner = operand.evaluate;
-      return {
-        type: scalar('number'),
-        evaluate: (context) => {
-          const value = inner(context);
-          return isDecimal(value) ? negate(value) : null;
-        },
-      };
+      return { type: scalar('number'), plan: { op: 'neg', operand: operand.plan } };
     }
     case 'binary':
       return compileBinary(expr, scope, host, report);
@@ -282,23 +227,19 @@ function compileLiteral(expr: Extract<Expr, { kind: 'literal' }>, report: Report
     case 'number': {
       const value = parseDecimal(expr.value);
       if (!value) report('DEF_RULE_INVALID_LITERAL', expr.at, { literal: expr.value });
-      return { type: scalar('number'), evaluate: constant(value ?? null) };
+      return { type: scalar('number'), plan: constant(value ?? null) };
     }
     case 'date':
       if (!isIsoDate(expr.value)) report('DEF_RULE_INVALID_LITERAL', expr.at, { literal: `@${expr.value}` });
-      return { type: scalar('date'), evaluate: constant(expr.value) };
+      return { type: scalar('date'), plan: constant(expr.value) };
     case 'string':
-      return { type: scalar('string'), evaluate: constant(expr.value) };
+      return { type: scalar('string'), plan: constant(expr.value) };
     case 'boolean':
-      return { type: scalar('boolean'), evaluate: constant(expr.value) };
+      return { type: scalar('boolean'), plan: constant(expr.value) };
     case 'null':
-      return { type: scalar('null'), evaluate: constant(null) };
+      return { type: scalar('null'), plan: constant(null) };
   }
 }
-
-type Step =
-  | { readonly key: string; readonly mode: 'single' | 'fan' }
-  | { readonly key: string; readonly mode: 'current'; readonly level: number };
 
 function compileReference(
   path: readonly string[],
@@ -319,7 +260,7 @@ function compileReference(
     node = nodes?.get(key);
     if (!node) {
       report('DEF_RULE_UNKNOWN_REFERENCE', at, { reference: path.slice(0, index + 1).join('.') });
-      return { type: ERROR_TYPE, evaluate: constant(null) };
+      return { type: ERROR_TYPE, plan: constant(null) };
     }
     if (all && !node.repeated) {
       report('DEF_RULE_TYPE_MISMATCH', at, { expected: 'a repeated element before [*]', actual: key });
@@ -346,73 +287,7 @@ function compileReference(
   const type: RuleType = fans
     ? { base: leaf.base, list: true, fromRepeat: true, ...codes }
     : { ...scalar(leaf.base), ...codes };
-  return { type, evaluate: referenceEvaluator(steps, leaf, fans) };
-}
-
-function referenceEvaluator(steps: readonly Step[], leaf: ScopeNode, fans: boolean): Evaluator {
-  if (!fans) {
-    return (context) => {
-      let current: unknown = context.root;
-      for (const step of steps) {
-        const value = own(current, step.key);
-        if (step.mode === 'current') {
-          const index = context.indices[step.level];
-          current = Array.isArray(value) && index !== undefined ? value[index] : undefined;
-        } else {
-          current = value;
-        }
-        if (current === undefined) return null;
-      }
-      return convert(leaf, current);
-    };
-  }
-  return (context) => {
-    let items: unknown[] = [context.root];
-    for (const step of steps) {
-      const next: unknown[] = [];
-      for (const item of items) {
-        const value = own(item, step.key);
-        if (step.mode === 'fan') {
-          if (Array.isArray(value)) next.push(...value);
-        } else if (step.mode === 'current') {
-          const index = context.indices[step.level];
-          next.push(Array.isArray(value) && index !== undefined ? value[index] : undefined);
-        } else {
-          next.push(value);
-        }
-      }
-      items = next;
-    }
-    return items.map((item) => convert(leaf, item));
-  };
-}
-
-function equal(a: Value, b: Value): boolean {
-  if (a === null || b === null) return a === b;
-  if (isDecimal(a) && isDecimal(b)) return compare(a, b) === 0;
-  return a === b;
-}
-
-function ordered(a: Value, b: Value): number | null {
-  if (a === null || b === null) return null;
-  if (isDecimal(a) && isDecimal(b)) return compare(a, b);
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  return null;
-}
-
-/** Times and date-times order by instant (see the module comment). */
-function orderedInstants(a: Value, b: Value): number | null {
-  if (typeof a !== 'string' || typeof b !== 'string') return null;
-  return compareInstants(a, b);
-}
-
-function equalInstants(a: Value, b: Value): boolean {
-  if (typeof a !== 'string' || typeof b !== 'string') return equal(a, b);
-  return compareInstants(a, b) === 0;
-}
-
-function isInstant(...types: RuleType[]): boolean {
-  return types.some((type) => type.base === 'time' || type.base === 'datetime');
+  return { type, plan: { op: 'ref', steps, base: leaf.base, fans } };
 }
 
 /**
@@ -427,13 +302,6 @@ function checkCode(codes: ReadonlySet<string> | undefined, literal: Expr, report
   });
 }
 
-const ARITHMETIC: Readonly<Record<'+' | '-' | '*' | '/', (a: Decimal, b: Decimal) => Decimal | undefined>> = {
-  '+': add,
-  '-': subtract,
-  '*': multiply,
-  '/': divide,
-};
-
 function compileBinary(
   expr: Extract<Expr, { kind: 'binary' }>,
   scope: Scope,
@@ -442,24 +310,12 @@ function compileBinary(
 ): Typed {
   const left = compileNode(expr.left, scope, host, report);
   const right = compileNode(expr.right, scope, host, report);
-  const l = left.evaluate;
-  const r = right.evaluate;
   switch (expr.op) {
     case 'and':
     case 'or': {
       expectBase(left, ['boolean'], expr.left.at, report);
       expectBase(right, ['boolean'], expr.right.at, report);
-      const decisive = expr.op === 'or';
-      return {
-        type: scalar('boolean'),
-        evaluate: (context) => {
-          const a = l(context);
-          if (a === decisive) return decisive;
-          const b = r(context);
-          if (b === decisive) return decisive;
-          return a === !decisive && b === !decisive ? !decisive : null;
-        },
-      };
+      return { type: scalar('boolean'), plan: { op: expr.op, left: left.plan, right: right.plan } };
     }
     case '=':
     case '!=': {
@@ -474,8 +330,11 @@ function compileBinary(
       checkCode(left.type.codes, expr.right, report);
       checkCode(right.type.codes, expr.left, report);
       const negated = expr.op === '!=';
-      const same = isInstant(left.type, right.type) ? equalInstants : equal;
-      return { type: scalar('boolean'), evaluate: (context) => same(l(context), r(context)) !== negated };
+      const instants = isInstantType(left.type, right.type);
+      return {
+        type: scalar('boolean'),
+        plan: { op: 'equal', negated, instants, left: left.plan, right: right.plan },
+      };
     }
     case '<':
     case '<=':
@@ -490,34 +349,18 @@ function compileBinary(
           actual: typeName(right.type),
         });
       }
-      const test =
-        expr.op === '<'
-          ? (c: number) => c < 0
-          : expr.op === '<='
-            ? (c: number) => c <= 0
-            : expr.op === '>'
-              ? (c: number) => c > 0
-              : (c: number) => c >= 0;
-      const order = isInstant(left.type, right.type) ? orderedInstants : ordered;
+      const instants = isInstantType(left.type, right.type);
       return {
         type: scalar('boolean'),
-        evaluate: (context) => {
-          const c = order(l(context), r(context));
-          return c === null ? null : test(c);
-        },
+        plan: { op: 'order', test: expr.op, instants, left: left.plan, right: right.plan },
       };
     }
     default: {
       expectBase(left, ['number'], expr.left.at, report);
       expectBase(right, ['number'], expr.right.at, report);
-      const operation = ARITHMETIC[expr.op];
       return {
         type: scalar('number'),
-        evaluate: (context) => {
-          const a = l(context);
-          const b = r(context);
-          return isDecimal(a) && isDecimal(b) ? (operation(a, b) ?? null) : null;
-        },
+        plan: { op: 'arith', operator: expr.op, left: left.plan, right: right.plan },
       };
     }
   }
@@ -535,17 +378,10 @@ function compileIn(expr: Extract<Expr, { kind: 'in' }>, scope: Scope, host: Rule
   if (expr.list.kind === 'list')
     for (const item of expr.list.items) checkCode(value.type.codes, item, report);
   checkCode(list.type.codes, expr.value, report);
-  const v = value.evaluate;
-  const items = list.evaluate;
-  const same = isInstant(value.type, list.type) ? equalInstants : equal;
+  const instants = isInstantType(value.type, list.type);
   return {
     type: scalar('boolean'),
-    evaluate: (context) => {
-      const needle = v(context);
-      const haystack = items(context);
-      const found = Array.isArray(haystack) && haystack.some((item: Value) => same(needle, item));
-      return found !== expr.negated;
-    },
+    plan: { op: 'in', negated: expr.negated, instants, value: value.plan, list: list.plan },
   };
 }
 
@@ -555,20 +391,16 @@ function compileCall(
   host: RuleHost,
   report: Report,
 ): Typed {
-  const spec: FunctionSpec | undefined = Object.hasOwn(FUNCTIONS, expr.name)
-    ? FUNCTIONS[expr.name]
-    : undefined;
-  if (expr.name === 'countWhere') return compileCountWhere(expr, scope, host, report);
+  const spec = functionNamed(expr.name);
+  if (spec?.evaluation === 'per-item') return compilePerItem(expr, spec, scope, host, report);
   const args = expr.args.map((arg) => compileNode(arg, scope, host, report));
   if (!spec) {
     report('DEF_RULE_UNKNOWN_FUNCTION', expr.at, { name: expr.name });
-    return { type: ERROR_TYPE, evaluate: constant(null) };
+    return { type: ERROR_TYPE, plan: constant(null) };
   }
   if (args.length < spec.required || args.length > spec.params.length) {
-    const expected =
-      spec.required === spec.params.length ? `${spec.required}` : `${spec.required}–${spec.params.length}`;
-    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected, actual: args.length });
-    return { type: spec.result(args.map((a) => a.type)), evaluate: constant(null) };
+    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected: arity(spec), actual: args.length });
+    return { type: spec.result(args.map((a) => a.type)), plan: constant(null) };
   }
   args.forEach((arg, index) => {
     const param = spec.params[index];
@@ -585,81 +417,66 @@ function compileCall(
       });
     }
   });
-  const type = spec.result(args.map((a) => a.type));
-  const evaluators = args.map((arg) => arg.evaluate);
-
-  if (expr.name === 'if') {
-    const [condition, then, otherwise] = evaluators as [Evaluator, Evaluator, Evaluator];
-    if (!comparable(args[1]?.type ?? ERROR_TYPE, args[2]?.type ?? ERROR_TYPE)) {
-      report('DEF_RULE_TYPE_MISMATCH', expr.at, {
-        expected: typeName(args[1]?.type ?? ERROR_TYPE),
-        actual: typeName(args[2]?.type ?? ERROR_TYPE),
-      });
+  if (spec.sameTypeArgs) {
+    const [first, second] = spec.sameTypeArgs.map((index) => args[index]?.type ?? ERROR_TYPE) as [
+      RuleType,
+      RuleType,
+    ];
+    if (!comparable(first, second)) {
+      report('DEF_RULE_TYPE_MISMATCH', expr.at, { expected: typeName(first), actual: typeName(second) });
     }
-    return {
-      type,
-      evaluate: (context) => {
-        const test = condition(context);
-        return test === true ? then(context) : test === false ? otherwise(context) : null;
-      },
-    };
   }
-  if (expr.name === 'matches') {
-    const patternNode = expr.args[1];
-    const pattern =
-      patternNode?.kind === 'literal' && patternNode.type === 'string' ? patternNode.value : undefined;
-    const compiled = pattern === undefined ? undefined : compileXsdPattern(pattern);
-    if (compiled && !compiled.ok)
-      report('DEF_RULE_INVALID_PATTERN', patternNode?.at, { pattern, detail: compiled.error });
-    const regex = compiled?.ok ? compiled.regex : undefined;
-    const text = evaluators[0] as Evaluator;
-    return {
-      type,
-      evaluate: (context) => {
-        const value = text(context);
-        return typeof value === 'string' && regex ? regex.test(value) : null;
-      },
-    };
-  }
-  const apply = spec.apply;
   const types = args.map((arg) => arg.type);
-  return {
-    type,
-    evaluate: (context) => {
-      const values = evaluators.map((evaluate) => evaluate(context));
-      try {
-        return apply(values, context, types);
-      } catch {
-        return null;
-      }
-    },
-  };
+  const type = spec.result(types);
+  const plans = args.map((arg) => arg.plan);
+  switch (spec.evaluation) {
+    case 'lazy':
+      return { type, plan: { op: 'lazy', name: expr.name, spec, args: plans } };
+    case 'pattern': {
+      const patternNode = expr.args[spec.pattern];
+      const pattern =
+        patternNode?.kind === 'literal' && patternNode.type === 'string' ? patternNode.value : undefined;
+      const compiled = pattern === undefined ? undefined : compileXsdPattern(pattern);
+      if (compiled && !compiled.ok)
+        report('DEF_RULE_INVALID_PATTERN', patternNode?.at, { pattern, detail: compiled.error });
+      if (!compiled?.ok) return { type, plan: NULL_PLAN };
+      return { type, plan: { op: 'pattern', name: expr.name, spec, args: plans, regex: compiled.regex } };
+    }
+    default:
+      return { type, plan: { op: 'eager', name: expr.name, spec, args: plans, types } };
+  }
+}
+
+/** The number of arguments a function takes, as the arity finding states it. */
+function arity(spec: FunctionSpec): string {
+  return spec.required === spec.params.length ? `${spec.required}` : `${spec.required}–${spec.params.length}`;
 }
 
 /**
- * `countWhere(repeat, condition)`: the number of items of a repeat for which the condition is
- * true. The condition is compiled as if it were a rule inside the repeat, so paths through the
- * repeat mean the item being counted. The repeats around it must be current items where the
- * rule stands (otherwise their items would be ambiguous).
+ * A per-item function (`countWhere(repeat, condition)`): the condition is compiled as if it were
+ * a rule inside the repeat, so paths through the repeat mean the item; the function's `apply`
+ * gets the condition's value per item (none when the repeat is absent). The repeats around it
+ * must be current items where the rule stands (otherwise their items would be ambiguous).
  */
-function compileCountWhere(
+function compilePerItem(
   expr: Extract<Expr, { kind: 'call' }>,
+  spec: Extract<FunctionSpec, { evaluation: 'per-item' }>,
   scope: Scope,
   host: RuleHost,
   report: Report,
 ): Typed {
-  const number: RuleType = scalar('number');
+  const number: RuleType = spec.result([]);
   const [target, condition] = expr.args;
   if (expr.args.length !== 2 || !target || !condition) {
-    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected: '2', actual: expr.args.length });
-    return { type: number, evaluate: constant(null) };
+    report('DEF_RULE_ARITY', expr.at, { name: expr.name, expected: arity(spec), actual: expr.args.length });
+    return { type: number, plan: constant(null) };
   }
   if (target.kind !== 'ref' || target.path.some((segment) => segment.endsWith(ALL_ITEMS))) {
     report('DEF_RULE_TYPE_MISMATCH', target.at, {
       expected: 'the key path of a repeat',
       actual: target.kind,
     });
-    return { type: number, evaluate: constant(null) };
+    return { type: number, plan: constant(null) };
   }
   // Resolve the repeat and the levels of its repeated ancestors in the rule's scope.
   let nodes: Scope | undefined = scope;
@@ -671,7 +488,7 @@ function compileCountWhere(
       report('DEF_RULE_UNKNOWN_REFERENCE', target.at, {
         reference: target.path.slice(0, index + 1).join('.'),
       });
-      return { type: number, evaluate: constant(null) };
+      return { type: number, plan: constant(null) };
     }
     const last = index === target.path.length - 1;
     if (!last && node.repeated) {
@@ -679,7 +496,7 @@ function compileCountWhere(
         host.keys[index] === key && target.path.slice(0, index).every((k, i) => host.keys[i] === k);
       if (!inScope || (index === host.keys.length - 1 && !host.perItem)) {
         report('DEF_RULE_REPEAT_SCOPE', target.at);
-        return { type: number, evaluate: constant(null) };
+        return { type: number, plan: constant(null) };
       }
       level++;
     }
@@ -690,34 +507,19 @@ function compileCountWhere(
       expected: 'a repeated element',
       actual: target.path.join('.'),
     });
-    return { type: number, evaluate: constant(null) };
+    return { type: number, plan: constant(null) };
   }
   const inner = compileNode(condition, scope, { keys: target.path, perItem: true }, report);
   expectBase(inner, ['boolean'], condition.at, report);
-  const test = inner.evaluate;
-  const steps = target.path;
-  const outerLevels = level;
   return {
     type: number,
-    evaluate: (context) => {
-      let current: unknown = context.root;
-      let repeatLevel = 0;
-      for (const [index, key] of steps.entries()) {
-        const value = own(current, key);
-        if (index === steps.length - 1) {
-          current = value;
-          break;
-        }
-        const childNode = value;
-        current = Array.isArray(childNode) ? childNode[context.indices[repeatLevel++] ?? -1] : childNode;
-      }
-      if (!Array.isArray(current)) return current === undefined ? ({ units: 0n, scale: 0 } as Decimal) : null;
-      const prefix = context.indices.slice(0, outerLevels);
-      let count = 0;
-      for (let i = 0; i < current.length; i++) {
-        if (test({ ...context, indices: [...prefix, i] }) === true) count++;
-      }
-      return fromNumber(count) ?? null;
+    plan: {
+      op: 'per-item',
+      name: expr.name,
+      spec,
+      steps: target.path,
+      outerLevels: level,
+      condition: inner.plan,
     },
   };
 }

@@ -12,6 +12,10 @@ import { analyseRule, type PlacedRule, ruleFinding } from './check.js';
 import { scopeOf } from './compile-expression.js';
 import type { EvalContext } from './context.js';
 import { collectReferences, type Expr } from './nodes.js';
+import { type Plan, toPlainData } from './plan.js';
+
+export { toPlainData };
+
 import type { RuleType, Value } from './values.js';
 
 /** A rule ready to run (see `compileRule`). */
@@ -23,6 +27,8 @@ export interface CompiledRule {
   readonly ast: Expr;
   /** The static type of the result. */
   readonly type: RuleType;
+  /** @internal The resolved expression (what the ahead-of-time generator writes out). */
+  readonly plan: Plan;
   /** Dotted key paths the rule reads, without indices (`self` is the host's path). */
   readonly references: readonly string[];
   /**
@@ -43,13 +49,6 @@ export interface RuleNotCompiled {
   readonly reason: 'documentation' | 'invalid';
   /** Lint findings with the rule's location (the same `checkRules` reports). */
   readonly findings: readonly LintFinding[];
-}
-
-/** Converts a rule value to plain data: exact decimals become the nearest JS number. */
-export function toPlainData(value: Value): unknown {
-  if (isDecimal(value)) return toNumber(value);
-  if (Array.isArray(value)) return value.map(toPlainData);
-  return value;
 }
 
 /** The element at a key path and its JSON pointer in the definition. */
@@ -118,6 +117,7 @@ export function ruleCompiler(
       hostKeys,
       ast,
       type: compiled.type,
+      plan: compiled.plan,
       references: [...collectReferences(ast, hostKeys.join('.'))],
       evaluate: (context) => toPlainData(evaluateExact(context)),
       evaluateExact,

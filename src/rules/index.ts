@@ -22,7 +22,11 @@ export {
   type ParseResult as ExpressionParseResult,
   parseExpression,
 } from './grammar.js';
-export { FUNCTIONS as RULE_FUNCTIONS, type FunctionSpec as RuleFunctionSpec } from './library.js';
+export {
+  FUNCTIONS as RULE_FUNCTIONS,
+  type FunctionName as RuleFunctionName,
+  type FunctionSpec as RuleFunctionSpec,
+} from './library.js';
 export {
   type AstProblem,
   type BinaryOperator,

@@ -1,12 +1,13 @@
 /**
- * The functions of the rule language: their signatures (checked at definition time) and their
- * implementations (pure, deterministic; "today" is the reference date of the evaluation).
+ * The functions of the rule language, one entry each: signature and arity (checked at definition
+ * time), docs (docs/rules.md is generated from them) and how the function evaluates (pure,
+ * deterministic; "today" is the reference date of the evaluation). The type checker, the closure
+ * compiler and the ahead-of-time code generator all read this catalogue and nothing else.
  */
 
 import {
   abs,
   add,
-  compare,
   type Decimal,
   fromNumber,
   isDecimal,
@@ -14,7 +15,6 @@ import {
   round,
   toNumber,
 } from '../text/decimal.js';
-import { compareInstants } from '../text/temporal.js';
 import {
   addDays,
   addMonths,
@@ -27,6 +27,7 @@ import {
   yearsBetween,
 } from './calendar.js';
 import { isIban, isRvNummer, isSteuerId } from './check-digits.js';
+import { equalValues, isInstantType, orderValues } from './compare.js';
 import type { EvalContext } from './context.js';
 import type { BaseType, RuleType, Value } from './values.js';
 
@@ -39,20 +40,56 @@ export interface ParamSpec {
   readonly literal?: boolean;
 }
 
-/** A function of the rule language: its signature (checked at definition time), docs and implementation. */
-export interface FunctionSpec {
+/**
+ * How a function's arguments are evaluated, declared per function (the compilers dispatch on it,
+ * never on a function's name):
+ * - `eager`: every argument is evaluated, then `apply` gets the values;
+ * - `lazy`: `apply` gets the arguments unevaluated and evaluates those it needs (`if`);
+ * - `pattern`: the argument at `pattern` is a text literal, an XSD regular expression compiled
+ *   once at definition time; `apply` gets the evaluated arguments and the compiled expression;
+ * - `per-item`: the first argument is the key path of a repeat, the second a condition compiled
+ *   as if it stood inside the repeat (its paths through the repeat mean the item); `apply` gets
+ *   the condition's value for each item (`countWhere`).
+ */
+export type Evaluation = 'eager' | 'lazy' | 'pattern' | 'per-item';
+
+/** What every function declares: signature (checked at definition time) and docs. */
+interface Signature {
   readonly params: readonly ParamSpec[];
   /** Number of required parameters; the rest are optional. */
   readonly required: number;
   /** The result type for the arguments' static types. */
   readonly result: (args: readonly RuleType[]) => RuleType;
+  /** Two arguments whose static types must be comparable (the branches of `if`). */
+  readonly sameTypeArgs?: readonly [number, number];
   readonly doc: { readonly de: string; readonly en: string; readonly example: string };
-  /**
-   * Evaluated arguments in, value out; `types` are the arguments' static types. Never throws;
-   * unusable input gives null.
-   */
-  readonly apply: (args: readonly Value[], context: EvalContext, types: readonly RuleType[]) => Value;
 }
+
+/**
+ * A function of the rule language: its signature, docs and how it evaluates. Implementations
+ * never throw; unusable input gives null.
+ */
+export type FunctionSpec =
+  | (Signature & {
+      readonly evaluation: 'eager';
+      /** Evaluated arguments in, value out; `types` are the arguments' static types. */
+      readonly apply: (args: readonly Value[], context: EvalContext, types: readonly RuleType[]) => Value;
+    })
+  | (Signature & {
+      readonly evaluation: 'lazy';
+      readonly apply: (args: readonly (() => Value)[], context: EvalContext) => Value;
+    })
+  | (Signature & {
+      readonly evaluation: 'pattern';
+      /** The index of the pattern argument. */
+      readonly pattern: number;
+      readonly apply: (args: readonly Value[], regex: RegExp) => Value;
+    })
+  | (Signature & {
+      readonly evaluation: 'per-item';
+      /** The condition's value for each item of the repeat, in order. */
+      readonly apply: (results: readonly Value[]) => Value;
+    });
 
 const NUMBER: ParamSpec = { types: ['number'] };
 const DATE: ParamSpec = { types: ['date'] };
@@ -90,7 +127,9 @@ function present(value: Value): boolean {
   return true;
 }
 
-function dateFn(apply: (d: string, n: number) => string | undefined): FunctionSpec['apply'] {
+type EagerApply = Extract<FunctionSpec, { evaluation: 'eager' }>['apply'];
+
+function dateFn(apply: (d: string, n: number) => string | undefined): EagerApply {
   return ([d, n]) => {
     const iso = dateOf(d ?? null);
     const amount = integerOf(n ?? null);
@@ -98,7 +137,7 @@ function dateFn(apply: (d: string, n: number) => string | undefined): FunctionSp
   };
 }
 
-function betweenFn(measure: (a: string, b: string) => number | undefined): FunctionSpec['apply'] {
+function betweenFn(measure: (a: string, b: string) => number | undefined): EagerApply {
   return ([a, b]) => {
     const from = dateOf(a ?? null);
     const to = dateOf(b ?? null);
@@ -106,20 +145,9 @@ function betweenFn(measure: (a: string, b: string) => number | undefined): Funct
   };
 }
 
-/**
- * Orders numbers, ISO dates (by text), times and date-times (by instant) and texts; null when
- * the two cannot be ordered (a time with a zone and one without, less than 14 hours apart).
- */
-function order(a: Value, b: Value, base: BaseType | undefined): number | null {
-  if (isDecimal(a) && isDecimal(b)) return compare(a, b);
-  if (typeof a !== 'string' || typeof b !== 'string') return null;
-  if (base === 'time' || base === 'datetime') return compareInstants(a, b);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function extreme(sign: 1 | -1): FunctionSpec['apply'] {
+function extreme(sign: 1 | -1): EagerApply {
   return ([list], _, types) => {
-    const base = types[0]?.base;
+    const instants = isInstantType(types[0]);
     let best: Value = null;
     for (const item of listOf(list ?? null)) {
       if (item === null) continue;
@@ -127,7 +155,7 @@ function extreme(sign: 1 | -1): FunctionSpec['apply'] {
         best = item;
         continue;
       }
-      const c = order(item, best, base);
+      const c = orderValues(item, best, instants);
       if (c === null) return null;
       if (c * sign > 0) best = item;
     }
@@ -139,8 +167,7 @@ function sameType(args: readonly RuleType[]): RuleType {
   return { base: args[0]?.base ?? 'null', list: false };
 }
 
-/** Every function of the rule language by name (docs/rules.md lists them). */
-export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
+const CATALOGUE = {
   today: {
     params: [],
     required: 0,
@@ -150,6 +177,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'The reference date of the evaluation.',
       example: 'antragsdatum <= today()',
     },
+    evaluation: 'eager',
     apply: (_, context) => context.referenceDate,
   },
   age: {
@@ -161,6 +189,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Completed years of age at the date (default: reference date), per §§ 187, 188 BGB.',
       example: 'age(antragsteller.geburtsdatum, antragsdatum) >= 18',
     },
+    evaluation: 'eager',
     apply: ([birth, at], context) => {
       const from = dateOf(birth ?? null);
       const to = at === undefined ? context.referenceDate : dateOf(at);
@@ -176,6 +205,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Completed years between two dates.',
       example: 'yearsBetween(erteiltAm, antragsdatum) >= 2',
     },
+    evaluation: 'eager',
     apply: betweenFn(yearsBetween),
   },
   monthsBetween: {
@@ -187,6 +217,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Completed months between two dates.',
       example: 'monthsBetween(a, b) < 6',
     },
+    evaluation: 'eager',
     apply: betweenFn(monthsBetween),
   },
   daysBetween: {
@@ -198,6 +229,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Days between two dates.',
       example: 'daysBetween(a, b) <= 14',
     },
+    evaluation: 'eager',
     apply: betweenFn(daysBetween),
   },
   addDays: {
@@ -205,6 +237,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     required: 2,
     result: date,
     doc: { de: 'Datum plus Tage.', en: 'Date plus days.', example: 'addDays(antragsdatum, 14)' },
+    evaluation: 'eager',
     apply: dateFn(addDays),
   },
   addMonths: {
@@ -216,6 +249,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Date plus months; a missing day becomes the last day of the month.',
       example: 'addMonths(@2024-01-31, 1) = @2024-02-29',
     },
+    evaluation: 'eager',
     apply: dateFn(addMonths),
   },
   addYears: {
@@ -227,6 +261,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Date plus years (29 February becomes 28 February in common years).',
       example: 'addYears(sehtestDatum, 2) >= antragsdatum',
     },
+    evaluation: 'eager',
     apply: dateFn(addYears),
   },
   dateOfAge: {
@@ -238,6 +273,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'First day on which a person born on the date has completed that many years (and months), per §§ 187(2), 188(2) and (3) BGB (29 February: 1 March in common years).',
       example: 'addMonths(dateOfAge(antragsteller.geburtsdatum, 17), -6) <= antragsdatum',
     },
+    evaluation: 'eager',
     apply: ([birth, years, months]) => {
       const iso = dateOf(birth ?? null);
       const y = integerOf(years ?? null);
@@ -256,6 +292,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Last day of the month of a date.',
       example: 'endOfMonth(@2024-02-10) = @2024-02-29',
     },
+    evaluation: 'eager',
     apply: ([d]) => {
       const iso = dateOf(d ?? null);
       return iso === undefined ? null : (endOfMonth(iso) ?? null);
@@ -266,6 +303,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     required: 1,
     result: number,
     doc: { de: 'Jahr eines Datums.', en: 'Year of a date.', example: 'year(geburtsdatum) >= 1900' },
+    evaluation: 'eager',
     apply: ([d]) => {
       const iso = dateOf(d ?? null);
       return iso === undefined ? null : decimalOf(Number(iso.slice(0, 4)));
@@ -280,6 +318,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Number of present entries.',
       example: 'count(begleitperson) >= 1',
     },
+    evaluation: 'eager',
     apply: ([list]) => decimalOf(listOf(list ?? null).filter((item) => item !== null).length),
   },
   countWhere: {
@@ -292,8 +331,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       example:
         'countWhere(haushalt, haushalt.verwandtschaft = "kind" and age(haushalt.geburtsdatum, antragsdatum) < 18)',
     },
-    // Compiled specially (the condition is evaluated per item); see compile-expression.ts.
-    apply: () => null,
+    evaluation: 'per-item',
+    apply: (results) => decimalOf(results.filter((result) => result === true).length),
   },
   sum: {
     params: [{ types: ['number'], shape: 'list' }],
@@ -304,6 +343,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Sum (exact decimal; missing values are skipped).',
       example: 'sum(haushalt.einkommen.betragMonatlich)',
     },
+    evaluation: 'eager',
     apply: ([list]) => {
       let total: Decimal = { units: 0n, scale: 0 };
       for (const item of listOf(list ?? null)) if (isDecimal(item)) total = add(total, item);
@@ -315,6 +355,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     required: 1,
     result: sameType,
     doc: { de: 'Kleinster Wert.', en: 'Smallest value.', example: 'min(haushalt.geburtsdatum)' },
+    evaluation: 'eager',
     apply: extreme(-1),
   },
   max: {
@@ -322,6 +363,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     required: 1,
     result: sameType,
     doc: { de: 'Größter Wert.', en: 'Largest value.', example: 'max(haushalt.geburtsdatum)' },
+    evaluation: 'eager',
     apply: extreme(1),
   },
   any: {
@@ -333,6 +375,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'At least one value is true.',
       example: 'any(haushalt.erwerbsfaehig)',
     },
+    evaluation: 'eager',
     apply: ([list]) => listOf(list ?? null).some((item) => item === true),
   },
   all: {
@@ -344,6 +387,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'All values are true (also for none).',
       example: 'all(erklaerungen.richtigkeit)',
     },
+    evaluation: 'eager',
     apply: ([list]) => listOf(list ?? null).every((item) => item === true),
   },
   unique: {
@@ -355,6 +399,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'No value occurs twice.',
       example: 'unique(beantragteKlassen)',
     },
+    evaluation: 'eager',
     apply: ([list]) => {
       const seen = new Set<string>();
       for (const item of listOf(list ?? null)) {
@@ -375,15 +420,14 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'The value of the second list where the first list holds the key (two fields of one repeat, or two lists).',
       example: 'lookup(vorhandeneFahrerlaubnis.klasse, vorhandeneFahrerlaubnis.erteiltAm, "A2")',
     },
+    evaluation: 'eager',
     apply: ([keys, values, key]) => {
       const keyList = listOf(keys ?? null);
       const valueList = listOf(values ?? null);
       const needle = key ?? null;
       for (let i = 0; i < keyList.length; i++) {
         const candidate = keyList[i] ?? null;
-        const same =
-          isDecimal(candidate) && isDecimal(needle) ? compare(candidate, needle) === 0 : candidate === needle;
-        if (same && needle !== null) return valueList[i] ?? null;
+        if (needle !== null && equalValues(candidate, needle, false)) return valueList[i] ?? null;
       }
       return null;
     },
@@ -400,12 +444,10 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'The two lists share a value.',
       example: 'overlaps(beantragteKlassen, ["C", "CE"])',
     },
+    evaluation: 'eager',
     apply: ([a, b]) => {
       const right = listOf(b ?? null);
-      return listOf(a ?? null).some(
-        (x) =>
-          x !== null && right.some((y) => (isDecimal(x) && isDecimal(y) ? compare(x, y) === 0 : x === y)),
-      );
+      return listOf(a ?? null).some((x) => x !== null && right.some((y) => equalValues(x, y, false)));
     },
   },
   length: {
@@ -417,6 +459,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Length of a text in characters.',
       example: 'length(vornamen) <= 120',
     },
+    evaluation: 'eager',
     apply: ([text]) => (typeof text === 'string' ? decimalOf([...text].length) : null),
   },
   matches: {
@@ -428,8 +471,9 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'The whole text matches a regular expression (XSD syntax).',
       example: 'matches(hausnummer, "\\d+[a-z]?")',
     },
-    // The pattern is compiled once at definition time; see compile-expression.ts.
-    apply: () => null,
+    evaluation: 'pattern',
+    pattern: 1,
+    apply: ([text], regex) => (typeof text === 'string' ? regex.test(text) : null),
   },
   empty: {
     params: [{ types: 'any', shape: 'list' }],
@@ -440,6 +484,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'No value (absent, empty text or list).',
       example: 'empty(entziehungAm)',
     },
+    evaluation: 'eager',
     apply: ([value]) => !present(value ?? null),
   },
   present: {
@@ -451,6 +496,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'A value is given.',
       example: 'present(auslaendischeFahrerlaubnis)',
     },
+    evaluation: 'eager',
     apply: ([value]) => present(value ?? null),
   },
   isIban: {
@@ -462,6 +508,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Valid IBAN (MOD 97-10, length per country).',
       example: 'isIban(bankverbindung.iban)',
     },
+    evaluation: 'eager',
     apply: ([text]) => (typeof text === 'string' ? isIban(text) : null),
   },
   isSteuerId: {
@@ -473,6 +520,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Valid German tax id (ISO 7064 MOD 11,10).',
       example: 'isSteuerId(steuerId)',
     },
+    evaluation: 'eager',
     apply: ([text]) => (typeof text === 'string' ? isSteuerId(text) : null),
   },
   isRvNummer: {
@@ -484,6 +532,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Valid pension insurance number (check digit per VKVV).',
       example: 'isRvNummer(rvNummer)',
     },
+    evaluation: 'eager',
     apply: ([text]) => (typeof text === 'string' ? isRvNummer(text) : null),
   },
   if: {
@@ -494,8 +543,12 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       list: false,
     }),
     doc: { de: 'Bedingter Wert.', en: 'Conditional value.', example: 'if(schwanger, 1, 0)' },
-    // Evaluated lazily in compile-expression.ts.
-    apply: () => null,
+    sameTypeArgs: [1, 2],
+    evaluation: 'lazy',
+    apply: ([condition, then, otherwise]) => {
+      const test = condition?.() ?? null;
+      return test === true ? (then?.() ?? null) : test === false ? (otherwise?.() ?? null) : null;
+    },
   },
   coalesce: {
     params: [ANY, ANY],
@@ -509,6 +562,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'First value that is present.',
       example: 'coalesce(nebenkosten, 0)',
     },
+    evaluation: 'eager',
     apply: ([a, b]) => (a !== null && a !== undefined ? a : (b ?? null)),
   },
   round: {
@@ -520,6 +574,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       en: 'Round half-even (default 0 places).',
       example: 'round(betrag / 3, 2)',
     },
+    evaluation: 'eager',
     apply: ([value, places]) => {
       const n = places === undefined ? 0 : integerOf(places);
       return isDecimal(value) && n !== undefined && n >= 0 && n <= 20 ? round(value, n) : null;
@@ -530,6 +585,30 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     required: 1,
     result: number,
     doc: { de: 'Betrag einer Zahl.', en: 'Absolute value.', example: 'abs(differenz) < 1' },
+    evaluation: 'eager',
     apply: ([value]) => (isDecimal(value) ? abs(value) : null),
   },
+} as const satisfies Readonly<Record<string, FunctionSpec>>;
+
+type Catalogue = typeof CATALOGUE;
+
+/** The name of a function of the rule language. */
+export type FunctionName = keyof Catalogue;
+
+/**
+ * Each entry as declared (name, kind, signature as literal types), its `apply` typed as its
+ * kind's rather than as the arrow written in the catalogue.
+ */
+export type FunctionCatalogue = {
+  readonly [N in FunctionName]: Omit<Catalogue[N], 'apply'> & {
+    readonly apply: Extract<FunctionSpec, { evaluation: Catalogue[N]['evaluation'] }>['apply'];
+  };
 };
+
+/** Every function of the rule language by name (docs/rules.md lists them). */
+export const FUNCTIONS: FunctionCatalogue = CATALOGUE;
+
+/** The function of that name, or undefined (own entries only: `constructor` is no function). */
+export function functionNamed(name: string): FunctionSpec | undefined {
+  return Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name as FunctionName] : undefined;
+}

@@ -7,18 +7,18 @@ import { makeReport } from '../issues/issue.js';
 import { CodeListRegistry } from '../model/codelists.js';
 import { DefinitionError } from '../model/definition-error.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
-import { copyData, depthProblem } from './data.js';
 import { IssueList } from './issue-list.js';
 import { resolveLimits, type ValidationLimits } from './limits.js';
 import { lintDefinition } from './lint-definition.js';
-import { sortIssues } from './order.js';
-import { makeIssue } from './report.js';
-import type { SubmissionOf, ValidationReport } from './result.js';
+import type { ValidationReport } from './result.js';
 import { ruleCompilerFor } from './rule-compiler.js';
+import { runValidation, todayUtc, type ValidateOptions } from './run.js';
 import { createSession, type ValidationSession } from './session.js';
 import { type FormStandardProps, standardProps } from './standard-schema.js';
 import { buildTree, type CompiledTree } from './tree.js';
-import { isRecord, type WalkState, walkContainer, walkFormRules } from './walk.js';
+import { walkContainer, walkFormRules } from './walk.js';
+
+export { todayUtc, type ValidateOptions };
 
 /** Options of `compile`. */
 export interface CompileOptions {
@@ -26,19 +26,6 @@ export interface CompileOptions {
   readonly codeLists?: CodeListRegistry | Iterable<CodeList>;
   /** Hard limits for hostile input; see `DEFAULT_VALIDATION_LIMITS`. */
   readonly limits?: Partial<ValidationLimits>;
-}
-
-/** Options of one validation run. */
-export interface ValidateOptions {
-  /**
-   * The day rules treat as "today" (ISO date `YYYY-MM-DD`). Defaults to the current date in UTC;
-   * pass it explicitly for reproducible results.
-   */
-  readonly referenceDate?: string;
-  /** Remove values of non-relevant elements (reported as `PRUNED` infos) instead of `NOT_RELEVANT` errors. */
-  readonly prune?: boolean;
-  /** Fill absent computed values (reported as `CALCULATED_FILLED` infos). */
-  readonly fill?: boolean;
 }
 
 /** A definition compiled for repeated use. Obtain one with `compile(definition)`. */
@@ -62,11 +49,6 @@ export interface CompiledForm<D extends FormDefinition = FormDefinition> {
 }
 
 const defaultCache = new WeakMap<FormDefinition, CompiledForm>();
-
-/** Today's date in UTC as `YYYY-MM-DD`. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /**
  * Compiles a definition. Lints it first and throws a `DefinitionError` listing every finding of
@@ -119,34 +101,18 @@ export function validateWithTree(
   options: ValidateOptions,
   issues: IssueList = new IssueList(limits.maxIssues),
 ): ValidationReport {
-  if (!isRecord(data)) {
-    issues.push(makeIssue('DATA_NOT_OBJECT', '', { actual: data === null ? 'null' : typeof data }));
-    return { valid: false, issues: issues.kept };
-  }
-  const changes = options.prune === true || options.fill === true;
-  // Pruning and filling work on a copy: validation never changes the caller's data.
-  const root = changes ? copyData(data) : data;
-  const tooDeep = depthProblem(root, limits.maxJsonDepth);
-  if (tooDeep !== undefined) issues.push(makeIssue('LIMIT_DEPTH', tooDeep, { limit: limits.maxJsonDepth }));
-  const state: WalkState = {
+  return runValidation(
+    tree.root,
+    limits,
+    data,
+    options,
+    (root, state) => {
+      walkContainer(tree.root, root, '', state);
+      walkFormRules(tree, state);
+    },
     tree,
     issues,
-    limits,
-    root,
-    indices: [],
-    referenceDate: options.referenceDate ?? todayUtc(),
-    prune: options.prune === true,
-    fill: options.fill === true,
-  };
-  walkContainer(tree.root, root, '', state);
-  walkFormRules(tree, state);
-  const sorted = sortIssues(tree.root, issues.kept);
-  const summary = issues.summary();
-  const report = makeReport(summary ? [...sorted, summary] : sorted);
-  if (report.valid) return { valid: true, issues: report.issues, data: root as SubmissionOf<FormDefinition> };
-  return changes
-    ? { valid: false, issues: report.issues, data: root }
-    : { valid: false, issues: report.issues };
+  );
 }
 
 function toRegistry(definition: FormDefinition, extra: CompileOptions['codeLists']): CodeListRegistry {

@@ -6,14 +6,25 @@
 
 import type { Issue } from '../issues/issue.js';
 import { pointerTokens } from '../issues/pointer.js';
-import type { CompiledChild, CompiledContainer } from './tree.js';
+
+/** What ordering needs of a container: its children by key (the compiled tree is one). */
+export interface OrderContainer {
+  readonly byKey: ReadonlyMap<string, OrderNode>;
+}
+
+/** What ordering needs of a child: its position among its siblings, and its own children. */
+export interface OrderNode {
+  readonly position: number;
+  readonly repeated: boolean;
+  readonly container?: OrderContainer | undefined;
+}
 
 const UNKNOWN = Number.MAX_SAFE_INTEGER;
 
 /** Sort keys of a path: per level the key's position (or item index). */
-function sortKey(root: CompiledContainer, pointer: string): Array<number | string> {
+function sortKey(root: OrderContainer, pointer: string): Array<number | string> {
   const key: Array<number | string> = [];
-  let container: CompiledContainer | undefined = root;
+  let container: OrderContainer | undefined = root;
   let expectIndex = false;
   for (const token of pointerTokens(pointer)) {
     if (expectIndex) {
@@ -21,7 +32,7 @@ function sortKey(root: CompiledContainer, pointer: string): Array<number | strin
       expectIndex = false;
       continue;
     }
-    const child: CompiledChild | undefined = container?.byKey.get(token);
+    const child: OrderNode | undefined = container?.byKey.get(token);
     if (!child) {
       // Unknown keys sort after all known ones, by name.
       key.push(UNKNOWN, token);
@@ -55,7 +66,7 @@ function text(value: unknown): string {
 const keyCache = new WeakMap<Issue, Array<number | string>>();
 
 /** Sorts issues in place into report order. */
-export function sortIssues(root: CompiledContainer, issues: Issue[]): Issue[] {
+export function sortIssues(root: OrderContainer, issues: Issue[]): Issue[] {
   if (issues.length < 2) return issues;
   const keys = new Map<Issue, Array<number | string>>();
   for (const issue of issues) {

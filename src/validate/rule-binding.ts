@@ -5,6 +5,8 @@
 
 import type { RuleDefinition } from '../model/types.js';
 import type { EvalContext } from '../rules/context.js';
+import type { Plan } from '../rules/plan.js';
+import type { RelatedPlan } from './related.js';
 
 /** A rule compiled for execution. */
 export interface ExecutableRule {
@@ -15,6 +17,10 @@ export interface ExecutableRule {
   readonly evaluate: (context: EvalContext) => unknown;
   /** Dotted key paths (without indices) the expression reads. */
   readonly dependencies: readonly string[];
+  /** The resolved expression, for the ahead-of-time generator (absent in generated modules). */
+  readonly plan?: Plan;
+  /** Where `dependencies` point, worked out ahead of time (generated modules carry it). */
+  readonly related?: RelatedPlan;
 }
 
 /** Turns a rule into an executable one, or undefined when it is documentation only. */

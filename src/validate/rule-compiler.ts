@@ -16,6 +16,12 @@ export function ruleCompilerFor(definition: FormDefinition): RuleCompiler {
   return (hostKeys: readonly string[], rule: RuleDefinition): ExecutableRule | undefined => {
     const compiled = compile(hostKeys, rule);
     if (!compiled.ok) return undefined;
-    return { rule, hostKeys, dependencies: compiled.references, evaluate: compiled.evaluate };
+    return {
+      rule,
+      hostKeys,
+      dependencies: compiled.references,
+      evaluate: compiled.evaluate,
+      plan: compiled.plan,
+    };
   };
 }

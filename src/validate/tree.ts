@@ -14,7 +14,7 @@ import type {
 import { occurrence } from '../model/walk.js';
 import type { ValidationLimits } from './limits.js';
 import { bindRules, type ElementRules, type RuleCompiler } from './rule-binding.js';
-import { compileValueChecker, type ValueChecker } from './values.js';
+import { checkValue, type ValueChecker, type ValueSpec, valueSpec } from './values.js';
 
 /** A compiled child occurrence (field or group) inside a schema or group. @internal */
 export interface CompiledChild {
@@ -35,6 +35,8 @@ export interface CompiledChild {
   readonly position: number;
   /** For fields: checks one value (one list item when repeated). */
   readonly checkValue?: ValueChecker;
+  /** For fields: what `checkValue` checks, as data (for the ahead-of-time generator). */
+  readonly valueSpec?: ValueSpec;
   /** For groups: the group's children. */
   readonly container?: CompiledContainer;
   readonly rules: ElementRules;
@@ -120,8 +122,12 @@ function buildChild(
     rules,
     ...(child.kind === 'group'
       ? { container: buildContainer(child.children, keys, context, allRules) }
-      : { checkValue: compileValueChecker(child, ref, context) }),
+      : fieldChecker(valueSpec(child, ref, context))),
   };
   allRules.push({ node, rules });
   return node;
+}
+
+function fieldChecker(spec: ValueSpec): { checkValue: ValueChecker; valueSpec: ValueSpec } {
+  return { valueSpec: spec, checkValue: (value, path, out) => checkValue(spec, value, path, out) };
 }

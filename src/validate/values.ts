@@ -97,105 +97,205 @@ function own(record: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** Compiles the checker for one field. Assumes the definition passed lint. */
-export function compileValueChecker(
-  field: FieldDefinition,
-  ref: ElementRef,
-  context: ValueCheckerContext,
-): ValueChecker {
+/**
+ * What the checker of one field needs, as plain data: built once from the definition (the
+ * interpreter binds it into a closure, the ahead-of-time generator writes it into the module as
+ * a literal), read by `checkValue`. One meaning for both ways to run a form.
+ */
+export type ValueSpec =
+  | {
+      readonly kind: 'text';
+      readonly ref: ElementRef;
+      readonly maxTextLength: number;
+      readonly latin: boolean;
+      readonly minLength?: number | undefined;
+      readonly maxLength?: number | undefined;
+      /** The praezisierung pattern as written (for the message) and compiled. */
+      readonly pattern?: string | undefined;
+      readonly regex?: RegExp | undefined;
+    }
+  | {
+      readonly kind: 'number';
+      readonly ref: ElementRef;
+      readonly integer: boolean;
+      readonly currency: boolean;
+      readonly min?: number | undefined;
+      readonly max?: number | undefined;
+    }
+  | { readonly kind: 'bool'; readonly ref: ElementRef }
+  | {
+      readonly kind: 'date' | 'time' | 'datetime';
+      readonly ref: ElementRef;
+      readonly min?: string | undefined;
+      readonly max?: string | undefined;
+    }
+  | {
+      readonly kind: 'code';
+      readonly ref: ElementRef;
+      /** Undefined when the code list is not loaded. */
+      readonly codes?: ReadonlySet<string> | undefined;
+      readonly listUri: string;
+      readonly listVersion: string;
+    }
+  | {
+      readonly kind: 'file' | 'obj';
+      readonly ref: ElementRef;
+      readonly mediaTypes?: ReadonlySet<string> | undefined;
+      readonly maxSize?: number | undefined;
+    };
+
+/** The checker's data for one field. Assumes the definition passed lint. */
+export function valueSpec(field: FieldDefinition, ref: ElementRef, context: ValueCheckerContext): ValueSpec {
+  const p = field.praezisierung ?? {};
   if (field.feldart === 'select' || field.values !== undefined || field.codeList !== undefined) {
-    return compileCodeChecker(field, ref, context);
+    const inline = field.values;
+    const listRef = field.codeList;
+    const list =
+      inline === undefined && listRef ? context.resolveCodeList(listRef.uri, listRef.version) : undefined;
+    const values = inline ?? list?.values;
+    return {
+      kind: 'code',
+      ref,
+      codes: values === undefined ? undefined : new Set(values.map((v) => v.code)),
+      listUri: listRef?.uri ?? '(inline)',
+      listVersion: listRef?.version ?? field.version,
+    };
   }
   switch (field.datentyp) {
     case 'text':
-    case 'text_latin':
-      return compileTextChecker(field, ref, context.limits);
+    case 'text_latin': {
+      const pattern = p.pattern === undefined ? undefined : compileXsdPattern(p.pattern);
+      return {
+        kind: 'text',
+        ref,
+        maxTextLength: context.limits.maxTextLength,
+        latin: field.datentyp === 'text_latin',
+        minLength: p.minLength,
+        maxLength: p.maxLength,
+        pattern: p.pattern,
+        regex: pattern?.ok ? pattern.regex : undefined,
+      };
+    }
     case 'num':
     case 'num_int':
     case 'num_currency':
-      return compileNumberChecker(field, ref);
-    case 'bool':
-      return (value, path, out) => {
-        if (typeof value !== 'boolean') {
-          out.push(makeIssue('WRONG_TYPE', path, { expected: 'boolean', actual: typeName(value) }, ref));
-        }
+      return {
+        kind: 'number',
+        ref,
+        integer: field.datentyp === 'num_int',
+        currency: field.datentyp === 'num_currency',
+        min: typeof p.minValue === 'number' ? p.minValue : undefined,
+        max: typeof p.maxValue === 'number' ? p.maxValue : undefined,
       };
+    case 'bool':
+      return { kind: 'bool', ref };
     case 'date':
-      return compileTemporalChecker(field, ref, 'date');
     case 'time':
-      return compileTemporalChecker(field, ref, 'time');
-    case 'datetime':
-      return compileTemporalChecker(field, ref, 'datetime');
+    case 'datetime': {
+      const isValid = TEMPORAL[field.datentyp].isValid;
+      return {
+        kind: field.datentyp,
+        ref,
+        min: typeof p.minValue === 'string' && isValid(p.minValue) ? p.minValue : undefined,
+        max: typeof p.maxValue === 'string' && isValid(p.maxValue) ? p.maxValue : undefined,
+      };
+    }
     case 'file':
-      return compileBinaryChecker(field, ref, true);
     case 'obj':
-      return compileBinaryChecker(field, ref, false);
+      return {
+        kind: field.datentyp,
+        ref,
+        mediaTypes: field.file?.mediaTypes?.length ? new Set(field.file.mediaTypes) : undefined,
+        maxSize: field.file?.maxSize,
+      };
   }
 }
 
-function compileTextChecker(field: FieldDefinition, ref: ElementRef, limits: ValidationLimits): ValueChecker {
-  const p = field.praezisierung ?? {};
-  const pattern = p.pattern === undefined ? undefined : compileXsdPattern(p.pattern);
-  const regex = pattern?.ok ? pattern.regex : undefined;
-  const latin = field.datentyp === 'text_latin';
-  const { minLength, maxLength } = p;
-  return (value, path, out) => {
-    if (typeof value !== 'string') {
-      out.push(makeIssue('WRONG_TYPE', path, { expected: 'string', actual: typeName(value) }, ref));
-      return;
-    }
-    if (value.length > limits.maxTextLength) {
-      out.push(makeIssue('LIMIT_TEXT_LENGTH', path, { limit: limits.maxTextLength }, ref));
-      return;
-    }
-    const forbidden = FORBIDDEN_CHAR.exec(value);
-    if (forbidden) {
-      const codePoint = value.charCodeAt(forbidden.index).toString(16).toUpperCase().padStart(4, '0');
-      out.push(makeIssue('TEXT_INVALID_CHARACTER', path, { codePoint, index: forbidden.index }, ref));
-      return;
-    }
-    if (latin) {
-      const din = checkDin91379(value);
-      if (!din.ok) out.push(makeIssue('TEXT_NOT_LATIN', path, { char: din.char, index: din.index }, ref));
-    }
-    if (minLength !== undefined || maxLength !== undefined) {
-      const length = codePointLength(value);
-      if (minLength !== undefined && length < minLength) {
-        out.push(makeIssue('MIN_LENGTH', path, { minLength, length }, ref));
+/** Checks one value of a field (one item, for repeated fields) against its spec. */
+export function checkValue(spec: ValueSpec, value: unknown, path: string, out: IssueSink): void {
+  switch (spec.kind) {
+    case 'text':
+      checkText(spec, value, path, out);
+      break;
+    case 'number':
+      checkNumber(spec, value, path, out);
+      break;
+    case 'bool':
+      if (typeof value !== 'boolean') {
+        out.push(makeIssue('WRONG_TYPE', path, { expected: 'boolean', actual: typeName(value) }, spec.ref));
       }
-      if (maxLength !== undefined && length > maxLength) {
-        out.push(makeIssue('MAX_LENGTH', path, { maxLength, length }, ref));
-        return; // a pattern on an over-long text is not worth the time
-      }
-    }
-    if (regex !== undefined && !regex.test(value)) {
-      out.push(makeIssue('PATTERN', path, { pattern: p.pattern }, ref));
-    }
-  };
+      break;
+    case 'date':
+    case 'time':
+    case 'datetime':
+      checkTemporal(spec, value, path, out);
+      break;
+    case 'code':
+      checkCode(spec, value, path, out);
+      break;
+    default:
+      checkBinary(spec, value, path, out);
+  }
 }
 
-function compileNumberChecker(field: FieldDefinition, ref: ElementRef): ValueChecker {
-  const p = field.praezisierung ?? {};
-  const min = typeof p.minValue === 'number' ? p.minValue : undefined;
-  const max = typeof p.maxValue === 'number' ? p.maxValue : undefined;
-  const integer = field.datentyp === 'num_int';
-  const currency = field.datentyp === 'num_currency';
-  return (value, path, out) => {
-    if (typeof value !== 'number') {
-      out.push(makeIssue('WRONG_TYPE', path, { expected: 'number', actual: typeName(value) }, ref));
-      return;
+const TEMPORAL = {
+  date: { isValid: isIsoDate, code: 'INVALID_DATE' },
+  time: { isValid: isIsoTime, code: 'INVALID_TIME' },
+  datetime: { isValid: isIsoDateTime, code: 'INVALID_DATETIME' },
+} as const;
+
+type SpecOf<K extends ValueSpec['kind']> = Extract<ValueSpec, { kind: K }>;
+
+export function checkText(spec: SpecOf<'text'>, value: unknown, path: string, out: IssueSink): void {
+  const { ref, minLength, maxLength, regex } = spec;
+  if (typeof value !== 'string') {
+    out.push(makeIssue('WRONG_TYPE', path, { expected: 'string', actual: typeName(value) }, ref));
+    return;
+  }
+  if (value.length > spec.maxTextLength) {
+    out.push(makeIssue('LIMIT_TEXT_LENGTH', path, { limit: spec.maxTextLength }, ref));
+    return;
+  }
+  const forbidden = FORBIDDEN_CHAR.exec(value);
+  if (forbidden) {
+    const codePoint = value.charCodeAt(forbidden.index).toString(16).toUpperCase().padStart(4, '0');
+    out.push(makeIssue('TEXT_INVALID_CHARACTER', path, { codePoint, index: forbidden.index }, ref));
+    return;
+  }
+  if (spec.latin) {
+    const din = checkDin91379(value);
+    if (!din.ok) out.push(makeIssue('TEXT_NOT_LATIN', path, { char: din.char, index: din.index }, ref));
+  }
+  if (minLength !== undefined || maxLength !== undefined) {
+    const length = codePointLength(value);
+    if (minLength !== undefined && length < minLength) {
+      out.push(makeIssue('MIN_LENGTH', path, { minLength, length }, ref));
     }
-    if (!Number.isFinite(value)) {
-      out.push(makeIssue('NOT_FINITE', path, { value: String(value) }, ref));
-      return;
+    if (maxLength !== undefined && length > maxLength) {
+      out.push(makeIssue('MAX_LENGTH', path, { maxLength, length }, ref));
+      return; // a pattern on an over-long text is not worth the time
     }
-    if (integer && !Number.isInteger(value)) out.push(makeIssue('NOT_INTEGER', path, { value }, ref));
-    if (currency && decimalPlaces(value) > 2) out.push(makeIssue('CURRENCY_PRECISION', path, { value }, ref));
-    if (min !== undefined && value < min)
-      out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
-    if (max !== undefined && value > max)
-      out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
-  };
+  }
+  if (regex !== undefined && !regex.test(value)) {
+    out.push(makeIssue('PATTERN', path, { pattern: spec.pattern }, ref));
+  }
+}
+
+export function checkNumber(spec: SpecOf<'number'>, value: unknown, path: string, out: IssueSink): void {
+  const { ref, min, max } = spec;
+  if (typeof value !== 'number') {
+    out.push(makeIssue('WRONG_TYPE', path, { expected: 'number', actual: typeName(value) }, ref));
+    return;
+  }
+  if (!Number.isFinite(value)) {
+    out.push(makeIssue('NOT_FINITE', path, { value: String(value) }, ref));
+    return;
+  }
+  if (spec.integer && !Number.isInteger(value)) out.push(makeIssue('NOT_INTEGER', path, { value }, ref));
+  if (spec.currency && decimalPlaces(value) > 2)
+    out.push(makeIssue('CURRENCY_PRECISION', path, { value }, ref));
+  if (min !== undefined && value < min) out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
+  if (max !== undefined && value > max) out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
 }
 
 /**
@@ -206,109 +306,98 @@ function compileNumberChecker(field: FieldDefinition, ref: ElementRef): ValueChe
  * (`MIN_VALUE_INDETERMINATE`, `MAX_VALUE_INDETERMINATE`), as an XSD validator does for
  * `minInclusive`/`maxInclusive`.
  */
-function compileTemporalChecker(
-  field: FieldDefinition,
-  ref: ElementRef,
-  kind: 'date' | 'time' | 'datetime',
-): ValueChecker {
-  const p = field.praezisierung ?? {};
-  const isValid = kind === 'date' ? isIsoDate : kind === 'time' ? isIsoTime : isIsoDateTime;
-  const code = kind === 'date' ? 'INVALID_DATE' : kind === 'time' ? 'INVALID_TIME' : 'INVALID_DATETIME';
-  const min = typeof p.minValue === 'string' && isValid(p.minValue) ? p.minValue : undefined;
-  const max = typeof p.maxValue === 'string' && isValid(p.maxValue) ? p.maxValue : undefined;
-  return (value, path, out) => {
-    if (typeof value !== 'string') {
-      out.push(makeIssue('WRONG_TYPE', path, { expected: `string (${kind})`, actual: typeName(value) }, ref));
-      return;
-    }
-    if (!isValid(value)) {
-      out.push(makeIssue(code, path, { value: value.slice(0, 100) }, ref));
-      return;
-    }
-    if (min !== undefined) {
-      const order = compareTemporal(kind, value, min);
-      if (order === null) out.push(makeIssue('MIN_VALUE_INDETERMINATE', path, { minValue: min, value }, ref));
-      else if (order < 0) out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
-    }
-    if (max !== undefined) {
-      const order = compareTemporal(kind, value, max);
-      if (order === null) out.push(makeIssue('MAX_VALUE_INDETERMINATE', path, { maxValue: max, value }, ref));
-      else if (order > 0) out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
-    }
-  };
+export function checkTemporal(
+  spec: SpecOf<'date' | 'time' | 'datetime'>,
+  value: unknown,
+  path: string,
+  out: IssueSink,
+): void {
+  const { ref, kind, min, max } = spec;
+  if (typeof value !== 'string') {
+    out.push(makeIssue('WRONG_TYPE', path, { expected: `string (${kind})`, actual: typeName(value) }, ref));
+    return;
+  }
+  if (!TEMPORAL[kind].isValid(value)) {
+    out.push(makeIssue(TEMPORAL[kind].code, path, { value: value.slice(0, 100) }, ref));
+    return;
+  }
+  if (min !== undefined) {
+    const order = compareTemporal(kind, value, min);
+    if (order === null) out.push(makeIssue('MIN_VALUE_INDETERMINATE', path, { minValue: min, value }, ref));
+    else if (order < 0) out.push(makeIssue('MIN_VALUE', path, { minValue: min, value }, ref));
+  }
+  if (max !== undefined) {
+    const order = compareTemporal(kind, value, max);
+    if (order === null) out.push(makeIssue('MAX_VALUE_INDETERMINATE', path, { maxValue: max, value }, ref));
+    else if (order > 0) out.push(makeIssue('MAX_VALUE', path, { maxValue: max, value }, ref));
+  }
 }
 
-function compileCodeChecker(
-  field: FieldDefinition,
-  ref: ElementRef,
-  context: ValueCheckerContext,
-): ValueChecker {
-  const inline = field.values;
-  const listRef = field.codeList;
-  const list =
-    inline === undefined && listRef ? context.resolveCodeList(listRef.uri, listRef.version) : undefined;
-  const values = inline ?? list?.values;
-  const codes = values === undefined ? undefined : new Set(values.map((v) => v.code));
-  const listUri = listRef?.uri ?? '(inline)';
-  const listVersion = listRef?.version ?? field.version;
-  return (value, path, out) => {
-    if (typeof value !== 'string') {
-      out.push(makeIssue('WRONG_TYPE', path, { expected: 'string (code)', actual: typeName(value) }, ref));
-      return;
-    }
-    if (codes === undefined) {
-      out.push(makeIssue('CODE_LIST_NOT_LOADED', path, { listUri, listVersion }, ref));
-      return;
-    }
-    if (!codes.has(value)) {
-      out.push(makeIssue('CODE_NOT_IN_LIST', path, { code: value.slice(0, 100), listUri, listVersion }, ref));
-    }
-  };
+export function checkCode(spec: SpecOf<'code'>, value: unknown, path: string, out: IssueSink): void {
+  const { ref, codes, listUri, listVersion } = spec;
+  if (typeof value !== 'string') {
+    out.push(makeIssue('WRONG_TYPE', path, { expected: 'string (code)', actual: typeName(value) }, ref));
+    return;
+  }
+  if (codes === undefined) {
+    out.push(makeIssue('CODE_LIST_NOT_LOADED', path, { listUri, listVersion }, ref));
+    return;
+  }
+  if (!codes.has(value)) {
+    out.push(makeIssue('CODE_NOT_IN_LIST', path, { code: value.slice(0, 100), listUri, listVersion }, ref));
+  }
 }
 
-function compileBinaryChecker(field: FieldDefinition, ref: ElementRef, isFile: boolean): ValueChecker {
-  const allowed = field.file?.mediaTypes?.length ? new Set(field.file.mediaTypes) : undefined;
-  const maxSize = field.file?.maxSize;
-  const required = isFile ? ['name', 'mediaType', 'content'] : ['content'];
-  const known = new Set(['name', 'mediaType', 'content']);
-  if (!isFile) known.delete('name');
-  return (value, path, out) => {
-    if (!isPlainObject(value)) {
-      out.push(
-        makeIssue('WRONG_TYPE', path, { expected: isFile ? 'file' : 'object', actual: typeName(value) }, ref),
-      );
+const FILE_KEYS = { file: ['name', 'mediaType', 'content'], obj: ['content'] } as const;
+const KNOWN_KEYS = {
+  file: new Set(['name', 'mediaType', 'content']),
+  obj: new Set(['mediaType', 'content']),
+};
+
+export function checkBinary(
+  spec: SpecOf<'file' | 'obj'>,
+  value: unknown,
+  path: string,
+  out: IssueSink,
+): void {
+  const { ref, maxSize, mediaTypes: allowed } = spec;
+  const isFile = spec.kind === 'file';
+  if (!isPlainObject(value)) {
+    out.push(
+      makeIssue('WRONG_TYPE', path, { expected: isFile ? 'file' : 'object', actual: typeName(value) }, ref),
+    );
+    return;
+  }
+  const known = KNOWN_KEYS[spec.kind];
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) {
+      out.push(makeIssue('FILE_INVALID', path, { property: key.slice(0, 100), problem: 'unknown' }, ref));
       return;
     }
-    for (const key of Object.keys(value)) {
-      if (!known.has(key)) {
-        out.push(makeIssue('FILE_INVALID', path, { property: key.slice(0, 100), problem: 'unknown' }, ref));
-        return;
-      }
-    }
-    for (const key of required) {
-      if (typeof own(value, key) !== 'string') {
-        out.push(makeIssue('FILE_INVALID', path, { property: key, problem: 'not-text' }, ref));
-        return;
-      }
-    }
-    const mediaType = own(value, 'mediaType');
-    if (mediaType !== undefined && typeof mediaType !== 'string') {
-      out.push(makeIssue('FILE_INVALID', path, { property: 'mediaType', problem: 'not-text' }, ref));
+  }
+  for (const key of FILE_KEYS[spec.kind]) {
+    if (typeof own(value, key) !== 'string') {
+      out.push(makeIssue('FILE_INVALID', path, { property: key, problem: 'not-text' }, ref));
       return;
     }
-    if (isFile && (own(value, 'name') as string).length === 0) {
-      out.push(makeIssue('FILE_INVALID', path, { property: 'name', problem: 'empty' }, ref));
-    }
-    const content = own(value, 'content') as string;
-    if (!isBase64(content)) {
-      out.push(makeIssue('FILE_INVALID_BASE64', path, {}, ref));
-      return;
-    }
-    const size = base64ByteLength(content);
-    if (maxSize !== undefined && size > maxSize)
-      out.push(makeIssue('FILE_TOO_LARGE', path, { size, maxSize }, ref));
-    if (allowed && typeof mediaType === 'string' && !allowed.has(mediaType)) {
-      out.push(makeIssue('FILE_MEDIA_TYPE', path, { mediaType, allowed: [...allowed].join(', ') }, ref));
-    }
-  };
+  }
+  const mediaType = own(value, 'mediaType');
+  if (mediaType !== undefined && typeof mediaType !== 'string') {
+    out.push(makeIssue('FILE_INVALID', path, { property: 'mediaType', problem: 'not-text' }, ref));
+    return;
+  }
+  if (isFile && (own(value, 'name') as string).length === 0) {
+    out.push(makeIssue('FILE_INVALID', path, { property: 'name', problem: 'empty' }, ref));
+  }
+  const content = own(value, 'content') as string;
+  if (!isBase64(content)) {
+    out.push(makeIssue('FILE_INVALID_BASE64', path, {}, ref));
+    return;
+  }
+  const size = base64ByteLength(content);
+  if (maxSize !== undefined && size > maxSize)
+    out.push(makeIssue('FILE_TOO_LARGE', path, { size, maxSize }, ref));
+  if (allowed && typeof mediaType === 'string' && !allowed.has(mediaType)) {
+    out.push(makeIssue('FILE_MEDIA_TYPE', path, { mediaType, allowed: [...allowed].join(', ') }, ref));
+  }
 }

@@ -14,14 +14,14 @@ import { ISSUE_CODES, type IssueCode } from './codes.js';
 import { displayValue, sameValue } from './data.js';
 import { addIssue, type IssueSink } from './issue-list.js';
 import type { ValidationLimits } from './limits.js';
+import { type RelatedPlan, relatedPlan, resolveRelated } from './related.js';
 import { makeIssue } from './report.js';
 import type { ElementRules, ExecutableRule } from './rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from './tree.js';
 
-const ITEMS_SUFFIX = /#items$/;
-
 export interface WalkState {
-  readonly tree: CompiledTree;
+  /** The compiled tree (absent in an ahead-of-time module, whose rules carry their plans). */
+  readonly tree?: CompiledTree;
   /** Where issues go: full validation keeps at most `limits.maxIssues` (an `IssueList`). */
   readonly issues: IssueSink;
   readonly limits: ValidationLimits;
@@ -66,39 +66,25 @@ function ruleParams(rule: ExecutableRule, extra: Record<string, unknown> = {}): 
   return { ruleId: rule.rule.id, ruleVersion: rule.rule.version, ruleName: rule.rule.name, ...extra };
 }
 
-/**
- * The data a rule reads, seen from where it is evaluated: a path through a repeat the rule's
- * element lies in names the current item; a path through any other repeat names the whole list.
- * The issue's own path is left out.
- */
-function relatedTargets(
-  rule: ExecutableRule,
-  state: WalkState,
-  own: string,
-): Array<{ readonly pointer: string; readonly node: CompiledChild }> {
-  const targets = new Map<string, CompiledChild>();
-  for (const dependency of rule.dependencies) {
-    const keys = dependency.replace(ITEMS_SUFFIX, '').split('.');
-    let pointer = '';
-    let node: CompiledChild | undefined;
-    let repeatsOnHostPath = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      const child = state.tree.byKeyPath.get(keys.slice(0, i + 1).join('.'));
-      if (!child) break;
-      pointer = pointerAppend(pointer, key);
-      node = child;
-      if (!child.repeated) continue;
-      const onHostPath =
-        i < rule.hostKeys.length && keys.slice(0, i + 1).every((k, j) => rule.hostKeys[j] === k);
-      const index = onHostPath ? state.indices[repeatsOnHostPath] : undefined;
-      if (index === undefined) break;
-      repeatsOnHostPath++;
-      pointer = pointerAppend(pointer, index);
-    }
-    if (node && pointer !== own && !targets.has(pointer)) targets.set(pointer, node);
+const relatedPlans = new WeakMap<ExecutableRule, RelatedPlan>();
+
+/** The plan of the data a rule reads (see related.ts): its own, or worked out once from the tree. */
+function relatedOf(rule: ExecutableRule, state: WalkState): RelatedPlan {
+  if (rule.related) return rule.related;
+  let plan = relatedPlans.get(rule);
+  if (!plan) {
+    const tree = state.tree;
+    plan = tree
+      ? relatedPlan(rule.hostKeys, rule.dependencies, (keyPath) => tree.byKeyPath.get(keyPath))
+      : [];
+    relatedPlans.set(rule, plan);
   }
-  return [...targets].map(([pointer, node]) => ({ pointer, node }));
+  return plan;
+}
+
+/** The data a rule reads where the walk stands, without the issue's own path. */
+function relatedTargets(rule: ExecutableRule, state: WalkState, own: string) {
+  return resolveRelated(relatedOf(rule, state), state.indices, own);
 }
 
 /** Issues of rules attached to a group or the form but reported at the element they read: their host. */
@@ -144,8 +130,18 @@ export function walkContainer(
   state: WalkState,
 ): void {
   for (const child of container.children) walkChild(child, record, path, state);
+  reportUnknownKeys(record, container.byKey, path, state);
+}
+
+/** `UNKNOWN_KEY` for every key of the object that the container does not know. */
+export function reportUnknownKeys(
+  record: DataRecord,
+  known: { has(key: string): boolean },
+  path: string,
+  state: WalkState,
+): void {
   for (const key of Object.keys(record)) {
-    if (container.byKey.has(key)) continue;
+    if (known.has(key)) continue;
     addIssue(state.issues, 'error', () =>
       makeIssue('UNKNOWN_KEY', pointerAppend(path, key), { key: key.slice(0, 200) }),
     );
@@ -166,13 +162,7 @@ export function walkChild(
 
   const irrelevant = failedRelevance(child.rules, state);
   if (irrelevant) {
-    if (value === undefined) return;
-    if (state.prune) {
-      delete record[child.key];
-      out.push(ruleIssue('PRUNED', irrelevant, path, child.ref, state));
-    } else {
-      out.push(ruleIssue('NOT_RELEVANT', irrelevant, path, child.ref, state));
-    }
+    if (value !== undefined) reportIrrelevant(irrelevant, record, child.key, path, child.ref, state);
     return;
   }
   if (child.isLabel) {
@@ -180,38 +170,80 @@ export function walkChild(
     return;
   }
   if (value === undefined && state.fill && !child.repeated) {
-    for (const rule of child.rules.calculate) {
-      const computed = evaluate(rule, state);
-      if (computed === null || computed === undefined) continue;
-      record[child.key] = computed;
-      value = computed;
-      out.push(ruleIssue('CALCULATED_FILLED', rule, path, child.ref, state, { expected: computed }));
-      break;
-    }
+    value = fillCalculated(child.rules.calculate, record, child.key, path, child.ref, state);
   }
-
   const count = checkOccurrence(child, value, path, state);
+  checkOccurrenceRules(child.rules, child.min, count, path, child.ref, state);
+}
 
-  // Occurrence rules: conditional requirement and counts that depend on other answers.
-  if (count === 0 && child.min === 0) {
-    for (const rule of child.rules.required) {
+/** A value where a relevance rule does not hold: removed (`prune`) or reported. */
+export function reportIrrelevant(
+  rule: ExecutableRule,
+  record: DataRecord,
+  key: string,
+  path: string,
+  ref: ElementRef,
+  state: WalkState,
+): void {
+  if (state.prune) {
+    delete record[key];
+    state.issues.push(ruleIssue('PRUNED', rule, path, ref, state));
+  } else {
+    state.issues.push(ruleIssue('NOT_RELEVANT', rule, path, ref, state));
+  }
+}
+
+/** Fills an absent value from the first computed value that is known; returns the value. */
+export function fillCalculated(
+  rules: readonly ExecutableRule[],
+  record: DataRecord,
+  key: string,
+  path: string,
+  ref: ElementRef,
+  state: WalkState,
+): unknown {
+  for (const rule of rules) {
+    const computed = evaluate(rule, state);
+    if (computed === null || computed === undefined) continue;
+    record[key] = computed;
+    state.issues.push(ruleIssue('CALCULATED_FILLED', rule, path, ref, state, { expected: computed }));
+    return computed;
+  }
+  return undefined;
+}
+
+/**
+ * Occurrence rules: conditional requirement and counts that depend on other answers. `count` is
+ * the number of items found, undefined when the value had the wrong shape.
+ */
+export function checkOccurrenceRules(
+  rules: ElementRules,
+  min: number,
+  count: number | undefined,
+  path: string,
+  ref: ElementRef,
+  state: WalkState,
+): void {
+  const out = state.issues;
+  if (count === 0 && min === 0) {
+    for (const rule of rules.required) {
       if (evaluate(rule, state) === true) {
-        out.push(ruleIssue('REQUIRED_IF', rule, path, child.ref, state));
+        out.push(ruleIssue('REQUIRED_IF', rule, path, ref, state));
         break;
       }
     }
   }
   if (count !== undefined) {
-    for (const rule of child.rules.minCount) {
-      const min = evaluate(rule, state);
-      if (typeof min === 'number' && count < min) {
-        out.push(ruleIssue('RULE_MIN_COUNT', rule, path, child.ref, state, { min, count }));
+    for (const rule of rules.minCount) {
+      const minimum = evaluate(rule, state);
+      if (typeof minimum === 'number' && count < minimum) {
+        out.push(ruleIssue('RULE_MIN_COUNT', rule, path, ref, state, { min: minimum, count }));
       }
     }
-    for (const rule of child.rules.maxCount) {
+    for (const rule of rules.maxCount) {
       const max = evaluate(rule, state);
       if (typeof max === 'number' && count > max) {
-        out.push(ruleIssue('RULE_MAX_COUNT', rule, path, child.ref, state, { max, count }));
+        out.push(ruleIssue('RULE_MAX_COUNT', rule, path, ref, state, { max, count }));
       }
     }
   }
@@ -285,7 +317,7 @@ export function walkItem(child: CompiledChild, value: unknown, path: string, sta
  * exactly one element reports at that element (so a portal shows it next to its input); other
  * rule issues report where the rule is attached. Each lists the data it read in `related`.
  */
-function checkItemRules(
+export function checkItemRules(
   rules: ElementRules,
   ref: ElementRef,
   value: unknown,
@@ -319,7 +351,7 @@ function checkItemRules(
       templates,
       only ? only.pointer : path,
       ruleParams(rule),
-      ruleRef(rule, only ? only.node.ref : ref),
+      ruleRef(rule, only ? only.ref : ref),
     );
     const reported = withRelated(issue, others);
     if (only) reportedAwayFrom.set(reported, path);
@@ -345,6 +377,8 @@ export function walkItemRules(
   path: string,
   state: WalkState,
 ): void {
-  if (child === undefined) checkItemRules(rules, state.tree.formRef, value, path, state, true);
-  else checkItemRules(rules, child.ref, value, path, state, child.container !== undefined);
+  if (child === undefined) {
+    // Only sessions re-run item rules, and a session always holds its compiled tree.
+    if (state.tree) checkItemRules(rules, state.tree.formRef, value, path, state, true);
+  } else checkItemRules(rules, child.ref, value, path, state, child.container !== undefined);
 }
