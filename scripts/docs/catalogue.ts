@@ -4,7 +4,7 @@
  */
 
 import { XDF_CODES } from '../../src/fim/codes.js';
-import type { CodeInfo } from '../../src/issues/catalogue.js';
+import { type CodeInfo, PLACEHOLDER } from '../../src/issues/catalogue.js';
 import { LINT_CODES } from '../../src/model/lint-codes.js';
 import { FUNCTIONS, type FunctionSpec } from '../../src/rules/library.js';
 import { RULE_CODES } from '../../src/rules/rule-codes.js';
@@ -18,7 +18,7 @@ type Entry = CodeInfo;
 export function templateParams(info: Entry): string[] {
   const names = new Set<string>();
   for (const template of [info.de, info.en]) {
-    for (const match of template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)) names.add(match[1] as string);
+    for (const match of template.matchAll(PLACEHOLDER)) names.add(match[1] as string);
   }
   for (const name of info.extraParams ?? []) names.add(name);
   return [...names];

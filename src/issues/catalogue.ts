@@ -51,15 +51,15 @@ export type CodeParams<Cat extends Catalogue, Code extends keyof Cat> = Code ext
   ? ParamsOf<Cat[Code]>
   : never;
 
+/** A placeholder of a template: `{name}` or `{name|one|other}` (groups: name, one, other). */
+export const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
 /** Fills the placeholders of a template from params; unknown placeholders stay visible. */
 export function formatMessage(template: string, params: Readonly<Record<string, unknown>>): string {
-  return template.replace(
-    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
-    (whole, name: string, one?: string, other?: string) => {
-      const value = Object.hasOwn(params, name) ? params[name] : undefined;
-      if (value === undefined) return whole;
-      if (one === undefined || other === undefined) return String(value);
-      return `${String(value)} ${value === 1 ? one : other}`;
-    },
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    if (value === undefined) return whole;
+    if (one === undefined || other === undefined) return String(value);
+    return `${String(value)} ${value === 1 ? one : other}`;
+  });
 }

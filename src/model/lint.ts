@@ -98,9 +98,7 @@ class Linter {
       },
       {
         tooDeep: (group) => {
-          const at: Location = group
-            ? { path: group.path, keyPath: group.keyPath, element: group.element }
-            : { path: '', keyPath: '', element: definition };
+          const at: Location = { path: group.path, keyPath: group.keyPath, element: group.element };
           this.report('DEF_TOO_DEEP', at, { limit: MAX_DEFINITION_DEPTH });
         },
       },

@@ -118,7 +118,7 @@ describe('walkDefinition', () => {
     const definition = form([deepest]);
     let visits = 0;
     const tooDeep: number[] = [];
-    walkDefinition(definition, () => void visits++, { tooDeep: (at) => tooDeep.push(at?.depth ?? 0) });
+    walkDefinition(definition, () => void visits++, { tooDeep: (at) => tooDeep.push(at.depth) });
     expect(visits).toBe(MAX_DEFINITION_DEPTH);
     expect(tooDeep).toEqual([MAX_DEFINITION_DEPTH]);
   });

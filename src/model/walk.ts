@@ -72,7 +72,7 @@ export type FoldStep<Value> = Value | typeof SKIP;
 /** Options of a walk. */
 export interface WalkOptions {
   /** Called for a group whose children lie deeper than `MAX_DEFINITION_DEPTH` (not entered). */
-  readonly tooDeep?: (group: ElementVisit | undefined) => void;
+  readonly tooDeep?: (group: ElementVisit) => void;
 }
 
 /**

@@ -7,7 +7,6 @@
 
 import type { LintFinding } from '../model/lint.js';
 import type { ChildDefinition, FormDefinition, RuleDefinition } from '../model/types.js';
-import { isDecimal, toNumber } from '../text/decimal.js';
 import { analyseRule, type PlacedRule, ruleFinding } from './check.js';
 import { scopeOf } from './compile-expression.js';
 import type { EvalContext } from './context.js';

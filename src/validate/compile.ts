@@ -3,7 +3,6 @@
  * walks the data, not the definition.
  */
 
-import { makeReport } from '../issues/issue.js';
 import { CodeListRegistry } from '../model/codelists.js';
 import { DefinitionError } from '../model/definition-error.js';
 import type { CodeList, FormDefinition } from '../model/types.js';

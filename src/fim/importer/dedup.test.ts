@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stage } from '../../../test/support/xdf-stage.js';
+import { contentFingerprint, fingerprint } from '../../model/fingerprint.js';
 import type { FieldDefinition } from '../../model/types.js';
 import type { Registry } from './context.js';
-import { contentFingerprint, fingerprint, readOnce } from './dedup.js';
+import { readOnce } from './dedup.js';
 import { type Draft, finished, put } from './draft.js';
 import { childKeys, schemaKey } from './keys.js';
 

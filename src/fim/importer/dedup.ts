@@ -5,10 +5,7 @@
  * (`XDF_CONFLICTING_DUPLICATE`); the findings of a repeated reading are those of its first.
  */
 
-import { contentFingerprint, fingerprint } from '../../model/fingerprint.js';
 import type { ImportContext, Registry } from './context.js';
-
-export { contentFingerprint, fingerprint };
 
 /**
  * Reads one occurrence and returns the first reading of the same element. `read` runs with its

@@ -5,6 +5,7 @@
  * The antrag extension says how an exported rule acts. Rules are deduplicated by id and version.
  */
 
+import { fingerprint } from '../../model/fingerprint.js';
 import type { LocalText, RuleDefinition, RuleKind, RuleTyp } from '../../model/types.js';
 import { RULE_TYPEN } from '../../model/types.js';
 import { isOneOf } from '../../model/vocabulary.js';
@@ -13,7 +14,7 @@ import type { XmlElement } from '../../xml/parse.js';
 import { EXTENSION_URI, parseRuleExtension, type RuleExtension } from '../extension.js';
 import { codeOf } from '../tree.js';
 import { type ImportContext, nameOf } from './context.js';
-import { fingerprint, readOnce } from './dedup.js';
+import { readOnce } from './dedup.js';
 import { type Draft, finished, put } from './draft.js';
 import { date, extensionText, identification, status } from './metadata.js';
 import type { Names } from './names.js';

@@ -7,6 +7,7 @@
  * field wrapped in a schema of its own.
  */
 
+import { contentFingerprint } from '../../model/fingerprint.js';
 import {
   type Cardinality,
   type ChildDefinition,
@@ -22,7 +23,7 @@ import type { ElementExtension } from '../extension.js';
 import { deriveKey } from '../keys.js';
 import { normalisedText } from '../tree.js';
 import type { Identity, ImportContext } from './context.js';
-import { contentFingerprint, readOnce } from './dedup.js';
+import { readOnce } from './dedup.js';
 import { type Draft, finished, put } from './draft.js';
 import { readField } from './fields.js';
 import { childKeys, schemaKey } from './keys.js';
