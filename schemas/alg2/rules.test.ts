@@ -4,32 +4,13 @@
  * and three months of residence, the 25th birthday of a child. Each test names the provision;
  * the expected dates are worked out by hand (§§ 187, 188 BGB), not computed by the library.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/validate/compile.js';
 import { messageErrors } from '../../test/support/message-errors.js';
-import { executableRuleIds } from '../../test/support/rule-ids.js';
+import { type Data, ruleHarness } from '../../test/support/rule-harness.js';
 import { alg2 } from './form.js';
 
-const form = compile(alg2);
-// biome-ignore lint/suspicious/noExplicitAny: test data is edited freely
-type Data = Record<string, any>;
-const valid: Data = JSON.parse(readFileSync('examples/alg2/valid.json', 'utf8'));
-const seen = new Set<string>();
-
-function errors(data: Data) {
-  const report = form.validate(data, { referenceDate: data.antragsdatum });
-  for (const issue of report.issues)
-    if (typeof issue.params.ruleId === 'string') seen.add(issue.params.ruleId);
-  return report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path}`);
-}
-
-/** The valid example (married couple, two children, applied for on 2026-02-02) with a change. */
-function antrag(change: (d: Data) => void): Data {
-  const d = structuredClone(valid);
-  change(d);
-  return d;
-}
+/** `antrag(change)`: the valid example (married couple, two children, applied for on 2026-02-02) with a change. */
+const { form, valid, errors, changed: antrag, unseenRules } = ruleHarness(alg2, 'examples/alg2/valid.json');
 
 /** A single applicant (no household, no income) born on `geburtsdatum`, applying on `antragsdatum`. */
 function allein(geburtsdatum: string, antragsdatum: string, change: (d: Data) => void = () => {}): Data {
@@ -347,6 +328,5 @@ describe('Anlagen (§ 60 SGB I) and the other rules of the form', () => {
 });
 
 afterAll(() => {
-  const ids = executableRuleIds(alg2);
-  expect([...ids].filter((id) => !seen.has(id))).toEqual([]);
+  expect(unseenRules()).toEqual([]);
 });

@@ -8,36 +8,23 @@
  * licence issued on D has been held N years from the day after D + N years (§ 187 Abs. 1 BGB);
  * a certificate dated D is "nicht älter als N Jahre" up to and including D + N years.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/validate/compile.js';
 import { messageErrors } from '../../test/support/message-errors.js';
-import { executableRuleIds } from '../../test/support/rule-ids.js';
+import { type Data, ruleHarness } from '../../test/support/rule-harness.js';
 import { fuehrerschein } from './form.js';
 
-const form = compile(fuehrerschein);
-// biome-ignore lint/suspicious/noExplicitAny: test data is edited freely
-type Data = Record<string, any>;
-const valid: Data = JSON.parse(readFileSync('examples/fuehrerschein/valid.json', 'utf8'));
-
-/** Rule ids that some test saw failing: every rule of the form must be among them. */
-const seen = new Set<string>();
-
-function errors(data: Data, referenceDate = data.antragsdatum) {
-  const report = form.validate(data, { referenceDate });
-  for (const issue of report.issues) {
-    if (typeof issue.params.ruleId === 'string') seen.add(issue.params.ruleId);
-  }
-  return report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path}`);
-}
+const { form, valid, errors, changed, unseenRules } = ruleHarness(
+  fuehrerschein,
+  'examples/fuehrerschein/valid.json',
+);
 
 /** The valid example with an application date and proofs that fit any date in 2025–2027. */
 function antrag(change: (d: Data) => void = () => {}): Data {
-  const d = structuredClone(valid);
-  d.nachweise.sehtestDatum = '2025-08-01';
-  d.nachweise.ersteHilfeDatum = '2025-06-01';
-  change(d);
-  return d;
+  return changed((d) => {
+    d.nachweise.sehtestDatum = '2025-08-01';
+    d.nachweise.ersteHilfeDatum = '2025-06-01';
+    change(d);
+  });
 }
 
 const eltern = [{ familienname: 'Schäfer', vornamen: 'Anna', zustimmung: true }];
@@ -676,7 +663,6 @@ describe('Codelisten (XInneres Geschlecht, DESTATIS Staatsangehörigkeit)', () =
 });
 
 afterAll(() => {
-  const ids = executableRuleIds(fuehrerschein);
   // Every rule of the form failed in at least one test above.
-  expect([...ids].filter((id) => !seen.has(id))).toEqual([]);
+  expect(unseenRules()).toEqual([]);
 });

@@ -4,32 +4,19 @@
  * count from their first moment, §§ 187 Abs. 2, 188 BGB; holding periods run from the issue,
  * § 187 Abs. 1 BGB; a certificate dated D is "nicht älter als" N years up to D + N years).
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../../src/validate/compile.js';
 import { messageErrors } from '../../test/support/message-errors.js';
-import { executableRuleIds } from '../../test/support/rule-ids.js';
+import { type Data, ruleHarness } from '../../test/support/rule-harness.js';
 import { personenbefoerderungsschein } from './form.js';
 
-const form = compile(personenbefoerderungsschein);
-// biome-ignore lint/suspicious/noExplicitAny: test data is edited freely
-type Data = Record<string, any>;
-const valid: Data = JSON.parse(readFileSync('examples/personenbefoerderungsschein/valid.json', 'utf8'));
-const seen = new Set<string>();
-
-function errors(data: Data) {
-  const report = form.validate(data, { referenceDate: data.antragsdatum });
-  for (const issue of report.issues)
-    if (typeof issue.params.ruleId === 'string') seen.add(issue.params.ruleId);
-  return report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path}`);
-}
-
-/** The valid example (Erteilung for taxi and hire car, applied for on 2026-04-15) with a change. */
-function antrag(change: (d: Data) => void): Data {
-  const d = structuredClone(valid);
-  change(d);
-  return d;
-}
+/** `antrag(change)`: the valid example (Erteilung for taxi and hire car, applied for on 2026-04-15) with a change. */
+const {
+  form,
+  valid,
+  errors,
+  changed: antrag,
+  unseenRules,
+} = ruleHarness(personenbefoerderungsschein, 'examples/personenbefoerderungsschein/valid.json');
 
 /** A renewal of a permit for the given kinds of vehicle, valid until `gueltigBis`. */
 function verlaengerung(gueltigBis: string, extra: Data = {}, fahrzeugarten = ['taxi', 'mietwagen']): Data {
@@ -270,6 +257,5 @@ describe('Weitere Angaben', () => {
 });
 
 afterAll(() => {
-  const ids = executableRuleIds(personenbefoerderungsschein);
-  expect([...ids].filter((id) => !seen.has(id))).toEqual([]);
+  expect(unseenRules()).toEqual([]);
 });
