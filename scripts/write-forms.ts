@@ -10,7 +10,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLikeBiome } from './forms/format.js';
-import { formsIndexSource, registrySource, withFormExports, withFormPaths } from './forms/generate.js';
+import {
+  formsIndexSource,
+  registrySource,
+  versionsSource,
+  withFormExports,
+  withFormPaths,
+} from './forms/generate.js';
 import { type FormManifest, ManifestError, readManifests } from './forms/manifest.js';
 import { freezeVersion } from './forms/versions.js';
 
@@ -50,6 +56,7 @@ write('tsconfig.json', json(withFormPaths(readJson('tsconfig.json'), manifests))
 // The registry is imported only now, after it was written, so a new form is in it.
 const { builtInForms } = await import('../src/forms/registry.js');
 let failed = false;
+const frozenManifests: FormManifest[] = [];
 for (const manifest of manifests) {
   const definition = builtInForms.get(manifest.name);
   if (!definition) throw new Error(`${manifest.name} is missing from the registry just written`);
@@ -57,11 +64,15 @@ for (const manifest of manifests) {
   if (!frozen.ok) {
     console.error(frozen.problem);
     failed = true;
+    frozenManifests.push(manifest);
     continue;
   }
+  frozenManifests.push(frozen.manifest);
   if (frozen.wrote) console.log(`wrote ${frozen.wrote}`);
   if (frozen.manifest !== manifest) write(`schemas/${manifest.name}/manifest.json`, json(frozen.manifest));
 }
+// Every version, listed after freezing so that a version frozen just now is among them.
+write('src/forms/versions.ts', versionsSource(frozenManifests));
 if (failed) process.exit(1);
 
 const docs = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/write-docs.ts'], {

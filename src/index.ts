@@ -6,6 +6,19 @@
  */
 
 export { compileToModule, type ModuleOptions } from './aot/generate.js';
+export {
+  ENVELOPE_KEY,
+  type FormEnvelope,
+  type FormIdentity,
+  type FormVersions,
+  formVersions,
+  VERSION_CODES,
+  type VersionCode,
+  type VersionedForm,
+  type VersionedRead,
+  type VersionedValidateOptions,
+  type VersionedValidation,
+} from './evolution/versions/index.js';
 export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';

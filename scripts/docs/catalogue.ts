@@ -3,6 +3,7 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
+import { VERSION_CODES } from '../../src/evolution/versions/codes.js';
 import { XDF_CODES } from '../../src/fim/codes.js';
 import { type CodeInfo, PLACEHOLDER } from '../../src/issues/catalogue.js';
 import { LINT_CODES } from '../../src/model/lint-codes.js';
@@ -49,6 +50,7 @@ export const CATALOGUES = {
   fim: XDF_CODES,
   definitions: LINT_CODES,
   rules: RULE_CODES,
+  versions: VERSION_CODES,
   serve: SERVE_CODES,
 } as const;
 
@@ -63,6 +65,7 @@ export function catalogueSections(): Record<string, string> {
     'xml-codes': table(XML_CODES),
     'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }),
     'xdf-codes': table(XDF_CODES),
+    'version-codes': table(VERSION_CODES),
     'serve-codes': table(SERVE_CODES),
   };
 }

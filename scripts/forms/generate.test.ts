@@ -15,6 +15,7 @@ import {
   buildEntries,
   formsIndexSource,
   registrySource,
+  versionsSource,
   withFormExports,
   withFormPaths,
 } from './generate.js';
@@ -49,10 +50,11 @@ describe('the files generated from schemas/<form>/manifest.json (npm run forms:w
     ]);
   });
 
-  it('src/forms/registry.ts and src/forms/index.ts are up to date', () => {
+  it('src/forms/registry.ts, src/forms/index.ts and src/forms/versions.ts are up to date', () => {
     for (const [path, source] of [
       ['src/forms/registry.ts', registrySource(manifests)],
       ['src/forms/index.ts', formsIndexSource(manifests)],
+      ['src/forms/versions.ts', versionsSource(manifests)],
     ] as const) {
       expect(readFileSync(path, 'utf8'), path).toBe(formatLikeBiome(root, path, source));
     }

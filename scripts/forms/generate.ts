@@ -55,9 +55,69 @@ export function formsIndexSource(manifests: readonly FormManifest[]): string {
   ].join('\n');
 }
 
+/** An identifier for a frozen version's import: `alg2V1_0_0`. */
+const versionImport = (manifest: FormManifest, version: string) =>
+  `${manifest.export}V${version.replace(/\./g, '_')}`;
+
+/**
+ * `src/forms/versions.ts`: the entry `antrag/forms/versions`, every shipped version of every form.
+ * The previous versions are the frozen `versions/<version>.json` (all but the newest, which is the
+ * form's module itself), loaded and checked on first use so that importing costs nothing.
+ */
+export function versionsSource(manifests: readonly FormManifest[]): string {
+  const previous = manifests.flatMap((m) => m.versions.slice(0, -1).map((version) => ({ m, version })));
+  return [
+    '/**',
+    ' * Every version of the shipped forms (`antrag/forms/versions`): the previous versions kept as',
+    ' * data beside the current ones, for a registry of versions side by side (`formVersions`).',
+    GENERATED,
+    ' */',
+    '',
+    ...previous.map(
+      ({ m, version }) =>
+        `import ${versionImport(m, version)} from '../../schemas/${m.name}/versions/${version}.json' with { type: 'json' };`,
+    ),
+    ...manifests.map((m) => `import { ${m.export} } from '${modulePath(m, '../../')}';`),
+    "import { loadDefinition } from '../model/load.js';",
+    "import type { FormDefinition } from '../model/types.js';",
+    '',
+    '/** The frozen previous versions as JSON, by form name. */',
+    'const PREVIOUS: ReadonlyArray<readonly [string, unknown]> = [',
+    ...previous.map(({ m, version }) => `  ['${m.name}', ${versionImport(m, version)}],`),
+    '];',
+    '',
+    '/** The current version of each form, by name, in the order of their manifests. */',
+    'const CURRENT: ReadonlyArray<readonly [string, FormDefinition]> = [',
+    ...manifests.map((m) => `  ['${m.name}', ${m.export}],`),
+    '];',
+    '',
+    'let loaded: readonly FormDefinition[] | undefined;',
+    '',
+    '/**',
+    ' * Every shipped version of every form: the previous ones (loaded and checked on the first call)',
+    ' * and the current ones. Give them to `formVersions` to accept every version side by side.',
+    ' */',
+    'export function shippedVersions(): readonly FormDefinition[] {',
+    '  if (loaded) return loaded;',
+    '  const previous = PREVIOUS.map(([name, data]) => {',
+    '    const result = loadDefinition(data);',
+    '    // A frozen version is checked by the tests; failing here means the package is broken.',
+    "    if (!result.ok) throw new Error(`the frozen version of ${name} does not load: ${result.findings[0]?.message.en ?? ''}`);",
+    '    return result.definition;',
+    '  });',
+    '  loaded = [...previous, ...CURRENT.map(([, definition]) => definition)];',
+    '  return loaded;',
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** The build entries (tsup `entry`) of the forms: `forms/index` and `forms/<name>`. */
 export function buildEntries(manifests: readonly FormManifest[]): Record<string, string> {
-  const entries: Record<string, string> = { 'forms/index': 'src/forms/index.ts' };
+  const entries: Record<string, string> = {
+    'forms/index': 'src/forms/index.ts',
+    'forms/versions': 'src/forms/versions.ts',
+  };
   for (const m of manifests) entries[`forms/${m.name}`] = `schemas/${m.name}/${m.module}`;
   return entries;
 }

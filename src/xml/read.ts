@@ -393,8 +393,20 @@ export function readMessage<const D extends FormDefinition>(
     options.limits ? { limits: options.limits, freeze: false } : { freeze: false },
   );
   if (!parsed.ok) return unreadable([errorIssue(parsed.error)]);
+  return readDocument(compiled, parsed.root, options);
+}
+
+/**
+ * Reads the parsed document of a message of a form: the second half of `readMessage`, for a
+ * caller that parsed the message itself to decide which form (or version) it is. Never throws on
+ * bad input. Not part of the public API.
+ */
+export function readDocument<const D extends FormDefinition>(
+  compiled: CompiledForm<D>,
+  root: XmlElement,
+  options: ReadOptions = {},
+): ReadResult<D> {
   const shape = messageShape(compiled.definition);
-  const root = parsed.root;
   const rootPlace: Place = { parent: undefined, element: root };
   // Reading and validation together report at most `maxIssues`, reading's issues first.
   const maxIssues = compiled.limits.maxIssues;
