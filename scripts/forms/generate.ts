@@ -102,6 +102,7 @@ export function versionsSource(manifests: readonly FormManifest[]): string {
     '  const previous = PREVIOUS.map(([name, data]) => {',
     '    const result = loadDefinition(data);',
     '    // A frozen version is checked by the tests; failing here means the package is broken.',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the generated source contains a template
     "    if (!result.ok) throw new Error(`the frozen version of ${name} does not load: ${result.findings[0]?.message.en ?? ''}`);",
     '    return result.definition;',
     '  });',

@@ -98,8 +98,13 @@ describe('a JSON submission naming its version ($form)', () => {
 
   it('takes the form from the options when the data has no envelope', () => {
     const data = JSON.parse(readFileSync('examples/fuehrerschein/valid.json', 'utf8'));
-    const expected = compile(frozen('fuehrerschein', '2.0.0')).validate(data, { referenceDate: data.antragsdatum });
-    const { form, ...report } = registry.validate(data, { form: 'fuehrerschein', referenceDate: data.antragsdatum });
+    const expected = compile(frozen('fuehrerschein', '2.0.0')).validate(data, {
+      referenceDate: data.antragsdatum,
+    });
+    const { form, ...report } = registry.validate(data, {
+      form: 'fuehrerschein',
+      referenceDate: data.antragsdatum,
+    });
     expect(form?.version).toBe('2.0.0');
     expect(report).toEqual(expected);
   });
@@ -118,7 +123,9 @@ describe('a JSON submission naming its version ($form)', () => {
     expect(codes({ antragsdatum: '2026-01-01' })).toEqual(['FORM_NOT_NAMED ']);
     expect(codes({}, { form: 'alg2', version: '0.1' })).toEqual(['FORM_VERSION_UNKNOWN ']);
     const issue = registry.validate({ $form: { key: 'alg2', version: '9.0.0' } }).issues[0];
-    expect(issue?.message.en).toBe('The form alg2 is not known in version 9.0.0; known versions: 2.0.0, 1.0.0.');
+    expect(issue?.message.en).toBe(
+      'The form alg2 is not known in version 9.0.0; known versions: 2.0.0, 1.0.0.',
+    );
     expect(issue?.severity).toBe('error');
   });
 
@@ -155,7 +162,10 @@ describe('a message read with the version its namespace names', () => {
     const unknown = registry.read(future);
     expect(unknown.valid).toBe(false);
     expect(unknown.report.issues.map((i) => i.code)).toEqual(['MESSAGE_VERSION_UNKNOWN']);
-    expect(unknown.report.issues[0]?.params).toMatchObject({ form: 'alg2', namespace: 'urn:antrag:alg2:3.0.0' });
+    expect(unknown.report.issues[0]?.params).toMatchObject({
+      form: 'alg2',
+      namespace: 'urn:antrag:alg2:3.0.0',
+    });
     expect(unknown.report.issues[0]?.params.known).toContain('urn:antrag:alg2:1.0.0');
 
     const other = registry.read('<a:b xmlns:a="urn:x"/>');

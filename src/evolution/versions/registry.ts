@@ -84,7 +84,10 @@ export interface FormVersions {
  * A registry of the given definitions. A later definition of the same key and version replaces
  * an earlier one. `options` (code lists, limits) apply to every compile.
  */
-export function formVersions(definitions: Iterable<FormDefinition>, options: CompileOptions = {}): FormVersions {
+export function formVersions(
+  definitions: Iterable<FormDefinition>,
+  options: CompileOptions = {},
+): FormVersions {
   const byKey = new Map<string, FormDefinition[]>();
   for (const definition of definitions) {
     const list = (byKey.get(definition.key) ?? []).filter((d) => d.version !== definition.version);
@@ -123,7 +126,11 @@ export function formVersions(definitions: Iterable<FormDefinition>, options: Com
   }
 
   /** The definition a request names, or the issue saying why there is none. */
-  function resolve(form: string | undefined, version: string | undefined, at: string): FormDefinition | Issue {
+  function resolve(
+    form: string | undefined,
+    version: string | undefined,
+    at: string,
+  ): FormDefinition | Issue {
     if (form === undefined) {
       if (keys.length === 1) form = keys[0] as string;
       else return versionIssue('FORM_NOT_NAMED', at, { known: keys.join(', ') });
@@ -141,7 +148,10 @@ export function formVersions(definitions: Iterable<FormDefinition>, options: Com
     return found;
   }
 
-  function validate(submission: unknown, validateOptions: VersionedValidateOptions = {}): VersionedValidation {
+  function validate(
+    submission: unknown,
+    validateOptions: VersionedValidateOptions = {},
+  ): VersionedValidation {
     const { form: formOption, version: versionOption, ...rest } = validateOptions;
     let data = submission;
     let form = formOption;
@@ -150,7 +160,8 @@ export function formVersions(definitions: Iterable<FormDefinition>, options: Com
     if (isRecord(submission) && Object.hasOwn(submission, ENVELOPE_KEY)) {
       const { [ENVELOPE_KEY]: envelope, ...content } = submission;
       const named = readEnvelope(envelope);
-      if (typeof named === 'string') return failed(versionIssue('ENVELOPE_INVALID', `/${ENVELOPE_KEY}`, { detail: named }));
+      if (typeof named === 'string')
+        return failed(versionIssue('ENVELOPE_INVALID', `/${ENVELOPE_KEY}`, { detail: named }));
       if (named.key !== undefined && named.id !== undefined && byId.get(named.id) !== named.key) {
         return failed(
           versionIssue('ENVELOPE_INVALID', `/${ENVELOPE_KEY}`, { detail: 'key and id name different forms' }),
