@@ -1,12 +1,14 @@
 /**
- * Resolving the `<form>` argument of every command: a built-in form name, a definition JSON
- * file, or an XDatenfelder 2/3 file (imported on the fly, as `antrag import` would). An unknown
+ * Resolving the `<form>` argument of every command: a built-in form name (its current version),
+ * a built-in form in a shipped version (`alg2@1.0.0`), a definition JSON file, or an
+ * XDatenfelder 2/3 file (imported on the fly, as `antrag import` would). An unknown
  * name suggests the nearest built-in form; an XDF file that does not import says to run
  * `antrag import` for the details.
  */
 
 import { importXdf } from '../fim/import.js';
 import { builtInForms } from '../forms/registry.js';
+import { shippedVersions } from '../forms/versions.js';
 import type { Report } from '../issues/issue.js';
 import type { LintFinding } from '../model/lint.js';
 import { loadDefinition } from '../model/load.js';
@@ -43,9 +45,26 @@ function readBytes(io: CliIo, path: string): Uint8Array | undefined {
   }
 }
 
+/** `name@version` of a built-in form, or undefined when the argument is not of that shape. */
+function shippedVersion(argument: string): FormResolution | undefined {
+  const match = /^([a-z][a-z0-9-]*)@(\d+(?:\.\d+)*)$/.exec(argument);
+  if (!match || !builtInForms.has(match[1] as string)) return undefined;
+  const [, name, version] = match as unknown as [string, string, string];
+  const key = builtInForms.get(name)?.key;
+  const versions = shippedVersions().filter((definition) => definition.key === key);
+  const found = versions.find((definition) => definition.version === version);
+  if (found) return { ok: true, definition: found };
+  return {
+    ok: false,
+    message: `${name} is not shipped in version ${version}; shipped versions: ${versions.map((d) => d.version).join(', ')}`,
+  };
+}
+
 export function resolveForm(io: CliIo, argument: string): FormResolution {
   const builtIn = builtInForms.get(argument);
   if (builtIn) return { ok: true, definition: builtIn };
+  const versioned = shippedVersion(argument);
+  if (versioned) return versioned;
   const bytes = readBytes(io, argument);
   if (bytes === undefined) {
     const names = [...builtInForms.keys()];

@@ -32,6 +32,16 @@ describe('antrag CLI', () => {
     expect(cli('validate', '--help').stdout).toContain('Usage: antrag validate');
   });
 
+  it('takes a shipped previous version of a built-in form as <name>@<version>', () => {
+    const old = cli('xsd', 'alg2@1.0.0');
+    expect(old.code).toBe(0);
+    expect(old.stdout).toContain('targetNamespace="urn:antrag:alg2:1.0.0"');
+    expect(cli('xsd', 'alg2').stdout).toContain('targetNamespace="urn:antrag:alg2:2.0.0"');
+    const unknown = cli('xsd', 'alg2@9.9.9');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('alg2 is not shipped in version 9.9.9; shipped versions: 1.0.0, 2.0.0');
+  });
+
   it('the version equals package.json', () => {
     expect(JSON.parse(readFileSync('package.json', 'utf8')).version).toBe(VERSION);
   });

@@ -63,8 +63,9 @@ Usage:
   antrag help <command>                          help for one command
   antrag --help | --version
 
-<form> is the name of a built-in form (${BUILT_IN_FORM_NAMES.join(', ')}), the
-path to a definition JSON file, or the path to an XDatenfelder 2/3 file.
+<form> is the name of a built-in form (${BUILT_IN_FORM_NAMES.join(', ')}), in its
+current version or a shipped earlier one (alg2@1.0.0), the path to a definition JSON file, or
+the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except
 help; --json (machine-readable output) on validate, read, lint and import; --code-list <file.xml>
