@@ -140,6 +140,7 @@ describe('the generated package entries', () => {
     expect(Object.keys(result.exports ?? {})).toEqual([
       '.',
       './forms',
+      './forms/versions',
       './forms/probe',
       './browser',
       './package.json',
@@ -151,6 +152,7 @@ describe('the generated package entries', () => {
     expect(result.typesVersions).toEqual({
       '*': {
         forms: ['./dist/forms/index.d.ts'],
+        'forms/versions': ['./dist/forms/versions.d.ts'],
         'forms/probe': ['./dist/forms/probe.d.ts'],
         browser: ['./dist/browser.d.ts'],
       },
@@ -160,7 +162,13 @@ describe('the generated package entries', () => {
 
   it('add the form subpaths before ./package.json when there were none', () => {
     const result = withFormExports({ exports: { '.': 'root', './package.json': 'p' } }, manifests);
-    expect(Object.keys(result.exports ?? {})).toEqual(['.', './forms', './forms/probe', './package.json']);
+    expect(Object.keys(result.exports ?? {})).toEqual([
+      '.',
+      './forms',
+      './forms/versions',
+      './forms/probe',
+      './package.json',
+    ]);
   });
 
   it('map antrag/forms/<name> in tsconfig paths and keep the other paths and options', () => {
@@ -177,6 +185,7 @@ describe('the generated package entries', () => {
         paths: {
           antrag: ['./src/index.ts'],
           'antrag/forms': ['./src/forms/index.ts'],
+          'antrag/forms/versions': ['./src/forms/versions.ts'],
           'antrag/forms/probe': ['./schemas/probe/form.ts'],
         },
       },

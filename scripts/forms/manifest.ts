@@ -6,8 +6,10 @@
  * the registry, `antrag/forms`, the exports map, the build entries, the CLI's list, the API
  * surface — is derived from this list (see `generate.ts`). Build-time only; never shipped.
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareVersions } from '../../src/evolution/versions/order.js';
 
 export interface FormManifest {
   /** Folder name, CLI name (`antrag validate <name>`), subpath `antrag/forms/<name>` and build entry. */
@@ -35,6 +37,9 @@ export interface FormManifest {
   readonly versions: readonly string[];
 }
 
+/** Orders versions numerically, part by part: the library's one order of version numbers. */
+export { compareVersions };
+
 /** A manifest that cannot be used; the message names the file and each problem. */
 export class ManifestError extends Error {
   override readonly name = 'ManifestError';
@@ -52,17 +57,6 @@ const VERSION = /^\d+(?:\.\d+)*$/;
 
 /** True for a version a manifest can list. */
 export const isVersion = (version: string) => VERSION.test(version);
-
-/** Orders versions numerically, part by part (`1.10.0` after `1.9.0`; `1.0` equals `1.0.0`). */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
 
 /** The problems of one parsed manifest in folder `folder` (empty when it is usable). */
 export function manifestProblems(value: unknown, folder: string): string[] {
