@@ -8,6 +8,7 @@
 import type { CodeInfo, CodeParams } from '../../issues/catalogue.js';
 import { buildIssue, type Issue } from '../../issues/issue.js';
 
+/** The registry's codes with severity and message templates (see docs/report.md). */
 export const VERSION_CODES = {
   FORM_UNKNOWN: {
     severity: 'error',
@@ -41,6 +42,7 @@ export const VERSION_CODES = {
   },
 } as const satisfies Record<string, CodeInfo>;
 
+/** A code of the versions registry. */
 export type VersionCode = keyof typeof VERSION_CODES;
 
 /** An issue of the registry's catalogue, at a JSON pointer of the submission (`''` for the whole). */

@@ -67,6 +67,7 @@ export interface VersionedValidateOptions extends ValidateOptions {
   readonly version?: string;
 }
 
+/** A registry of several versions of several forms; create one with `formVersions`. */
 export interface FormVersions {
   /** Every form with its versions, sorted by key. */
   readonly forms: readonly VersionedForm[];
