@@ -34,7 +34,9 @@ export const SHIPPED_CODE_LISTS: readonly CodeList[] = (() => {
 
 /** A frozen version of a shipped form (`schemas/<form>/versions/<version>.json`), as loaded. */
 export function shippedVersion(form: string, version: string): FormDefinition {
-  const loaded = loadDefinition(readFileSync(join(ROOT, 'schemas', form, 'versions', `${version}.json`), 'utf8'));
+  const loaded = loadDefinition(
+    readFileSync(join(ROOT, 'schemas', form, 'versions', `${version}.json`), 'utf8'),
+  );
   if (!loaded.ok) throw new Error(`${form} ${version}: ${JSON.stringify(loaded.findings)}`);
   return loaded.definition;
 }
@@ -102,8 +104,11 @@ export function explainingChanges(issue: Issue, changes: readonly Change[]): Cha
   const ruleId = issue.params.ruleId;
   return changes.filter((change) => {
     if (change.oldToNew.class === 'compatible') return false;
-    if (change.rule) return ruleId !== undefined && (change.rule.to?.id === ruleId || change.rule.from?.id === ruleId);
-    const places = [change.from?.path, change.to?.path].filter((p): p is string => p !== undefined).map(plain);
+    if (change.rule)
+      return ruleId !== undefined && (change.rule.to?.id === ruleId || change.rule.from?.id === ruleId);
+    const places = [change.from?.path, change.to?.path]
+      .filter((p): p is string => p !== undefined)
+      .map(plain);
     return paths.some((path) => places.some((place) => within(path, place)));
   });
 }
