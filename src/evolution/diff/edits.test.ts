@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE_DATE, SHIPPED_CODE_LISTS, validSubmissions } from '../../../test/support/evolution.js';
 import { builtInForms } from '../../forms/registry.js';
 import { DefinitionError } from '../../model/definition-error.js';
-import type { ChildDefinition, FieldDefinition, FormDefinition, GroupDefinition } from '../../model/types.js';
+import type { ChildDefinition, FieldDefinition, FormDefinition } from '../../model/types.js';
 import { occurrence } from '../../model/walk.js';
 import { type Random, seededRandom } from '../../text/xsd-regex-sample.js';
 import { compile } from '../../validate/compile.js';
