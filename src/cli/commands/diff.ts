@@ -94,7 +94,8 @@ const WORDS = {
 
 function label(change: Change): string {
   const rule = change.rule?.to ?? change.rule?.from;
-  return `${change.kind}${change.facet ? ` ${change.facet}` : ''}${rule ? ` ${rule.id}` : ''}`;
+  const facet = change.facet && change.facet !== change.kind ? ` ${change.facet}` : '';
+  return `${change.kind}${facet}${rule ? ` ${rule.id}` : ''}`;
 }
 
 function where(change: Change, form: string): string {

@@ -140,6 +140,7 @@ function executableRules(element: ChildDefinition, kinds: readonly string[]): Ru
 /** An element only the new version has. */
 function addedAxes(entry: Entry): Axes {
   const element = entry.element as ChildDefinition;
+  if (!carriesValue(element)) return textOnly('a label carries no value and is never required');
   const asking = executableRules(element, ['required', 'minCount']);
   const oldToNew =
     entry.occurrence.min > 0
@@ -156,6 +157,7 @@ function addedAxes(entry: Entry): Axes {
 /** An element only the old version has. */
 function removedAxes(entry: Entry): Axes {
   const element = entry.element as ChildDefinition;
+  if (!carriesValue(element)) return textOnly('a label carries no value and is never required');
   const asking = executableRules(element, ['required', 'minCount']);
   const oldToNew = carriesValue(element)
     ? breaking('the new version does not know the element: a value is rejected (UNKNOWN_KEY)')
