@@ -6,6 +6,24 @@
  */
 
 export { compileToModule, type ModuleOptions } from './aot/generate.js';
+export {
+  CHANGE_KINDS,
+  type Change,
+  type ChangeKind,
+  type ChangeSide,
+  type DefinitionDiff,
+  type DiffOptions,
+  type DiffVersion,
+  diffDefinitions,
+  type RuleSide,
+  VERSIONING_CODES,
+  type Verdict,
+  type VerdictClass,
+  type VersioningCheck,
+  type VersioningCode,
+  type VersioningFinding,
+  type VersionStep,
+} from './evolution/diff/index.js';
 export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';

@@ -3,6 +3,8 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
+import { CHANGE_KINDS } from '../../src/evolution/diff/kinds.js';
+import { VERSIONING_CODES } from '../../src/evolution/diff/versioning.js';
 import { XDF_CODES } from '../../src/fim/codes.js';
 import { type CodeInfo, PLACEHOLDER } from '../../src/issues/catalogue.js';
 import { LINT_CODES } from '../../src/model/lint-codes.js';
@@ -50,6 +52,7 @@ export const CATALOGUES = {
   definitions: LINT_CODES,
   rules: RULE_CODES,
   serve: SERVE_CODES,
+  versioning: VERSIONING_CODES,
 } as const;
 
 function escapeCell(text: string): string {
@@ -64,6 +67,18 @@ export function catalogueSections(): Record<string, string> {
     'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }),
     'xdf-codes': table(XDF_CODES),
     'serve-codes': table(SERVE_CODES),
+    'versioning-codes': table(VERSIONING_CODES),
+  };
+}
+
+/** The generated section of docs/diff.md: every change kind the diff reports. */
+export function diffSections(): Record<string, string> {
+  const rows = Object.entries(CHANGE_KINDS).map(
+    ([kind, info]) => `| \`${kind}\` | ${info.area} | ${escapeCell(info.en)} | ${escapeCell(info.de)} |`,
+  );
+  return {
+    'change-kinds': ['| kind | area | meaning | Bedeutung |', '|---|---|---|---|', ...rows].join('\n'),
+    'versioning-codes': table(VERSIONING_CODES),
   };
 }
 

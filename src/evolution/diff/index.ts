@@ -2,8 +2,8 @@
 
 export type { Change, ChangeSide, RuleSide } from './change.js';
 export { type DefinitionDiff, type DiffOptions, type DiffVersion, diffDefinitions } from './diff.js';
-export { CHANGE_KINDS, type ChangeKind, type ChangeKindInfo } from './kinds.js';
-export { VERDICT_CLASSES, type Verdict, type VerdictClass } from './verdict.js';
+export { CHANGE_KINDS, type ChangeKind } from './kinds.js';
+export type { Verdict, VerdictClass } from './verdict.js';
 export {
   VERSIONING_CODES,
   type VersioningCheck,

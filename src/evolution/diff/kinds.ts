@@ -1,7 +1,7 @@
 /**
  * The catalogue of change kinds `diffDefinitions` reports. Kinds are API: a kind never changes
  * meaning once released; new kinds may be added. Each entry says which part of the definition it
- * concerns (`area`) and what it means; docs/evolution.md lists them (generated from here).
+ * concerns (`area`) and what it means; docs/diff.md lists them (generated from here).
  */
 
 /** One entry of the catalogue. */
