@@ -148,9 +148,7 @@ function addedAxes(entry: Entry): Axes {
       : asking.length > 0
         ? needsData(`new element with a ${asking[0]?.ruleKind} rule: old submissions may lack it`)
         : compatible('new optional element: old submissions without it stay valid');
-  const newToOld = carriesValue(element)
-    ? breaking('the old version does not know the element: a value is rejected (UNKNOWN_KEY)')
-    : compatible('a label carries no value');
+  const newToOld = breaking('the old version does not know the element: a value is rejected (UNKNOWN_KEY)');
   return { oldToNew, newToOld };
 }
 
@@ -159,9 +157,7 @@ function removedAxes(entry: Entry): Axes {
   const element = entry.element as ChildDefinition;
   if (!carriesValue(element)) return textOnly('a label carries no value and is never required');
   const asking = executableRules(element, ['required', 'minCount']);
-  const oldToNew = carriesValue(element)
-    ? breaking('the new version does not know the element: a value is rejected (UNKNOWN_KEY)')
-    : compatible('a label carries no value');
+  const oldToNew = breaking('the new version does not know the element: a value is rejected (UNKNOWN_KEY)');
   const newToOld =
     entry.occurrence.min > 0
       ? needsData(`the old version requires ${entry.path}, which new submissions lack`)
