@@ -372,3 +372,25 @@ describe('classification', () => {
     expect(diff.from).toEqual({ id: 'S99000000001', version: '1.0.0', key: 'test' });
   });
 });
+
+describe('bounds across a change of data type', () => {
+  it('a date bound against a datetime bound cannot be proved, and nothing throws', () => {
+    const a = form([
+      field('a', 'F99000000001', { datentyp: 'date', praezisierung: { minValue: '2020-01-01' } }),
+    ]);
+    const b = form([
+      field('a', 'F99000000001', {
+        datentyp: 'datetime',
+        praezisierung: { minValue: '2020-01-01T00:00:00Z' },
+      }),
+    ]);
+    const changes = changesOf(a, b);
+    expect(changes).toContainEqual({
+      kind: 'praezisierung',
+      facet: 'minValue',
+      path: 'a',
+      oldToNew: 'breaking',
+      newToOld: 'breaking',
+    });
+  });
+});

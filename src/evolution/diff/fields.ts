@@ -113,8 +113,13 @@ type Order = (a: unknown, b: unknown) => number | null;
 
 function orderFor(kind: ValueKind): Order {
   if (kind === 'date' || kind === 'time' || kind === 'datetime')
-    return (a, b) => compareTemporal(kind, a as string, b as string);
-  return (a, b) => (a as number) - (b as number);
+    return (a, b) => (typeof a === 'string' && typeof b === 'string' ? compareTemporal(kind, a, b) : null);
+  return (a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : null);
+}
+
+/** Kinds whose bounds compare with each other: the numeric types share one order. */
+function boundFamily(kind: ValueKind): string {
+  return NUMBER_KINDS.has(kind) ? 'number' : kind;
 }
 
 /**
@@ -169,6 +174,13 @@ export function praezisierungChanges(a: FieldDefinition, b: FieldDefinition): Fo
             ? compatible('the old version checks no pattern')
             : breaking('cannot prove that every text matching the new pattern matches the old one'),
       };
+    } else if (
+      effA !== undefined &&
+      effB !== undefined &&
+      (facet === 'minValue' || facet === 'maxValue') &&
+      boundFamily(kindA) !== boundFamily(kindB)
+    ) {
+      axes = breakingBoth(`cannot prove: ${facet} bounds a ${kindA} value before and a ${kindB} value after`);
     } else {
       const lower = facet === 'minLength' || facet === 'minValue';
       const kind = effA !== undefined ? kindA : kindB;
