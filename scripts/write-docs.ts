@@ -6,6 +6,7 @@ import { openApiDocument } from '../src/serve/openapi.js';
 import { apiSurface, apiSurfaceMarkdown } from './docs/api-surface.js';
 import {
   catalogueSections,
+  diffSections,
   fillSections,
   fimSections,
   rulesSections,
@@ -24,6 +25,10 @@ writeFileSync(fim, fillSections(readFileSync(fim, 'utf8'), fimSections()));
 const xml = 'docs/xml.md';
 writeFileSync(xml, fillSections(readFileSync(xml, 'utf8'), xmlSections()));
 console.log(`wrote ${fim}`);
+
+const diffDoc = 'docs/diff.md';
+writeFileSync(diffDoc, fillSections(readFileSync(diffDoc, 'utf8'), diffSections()));
+console.log(`wrote ${diffDoc}`);
 
 const rules = 'docs/rules.md';
 writeFileSync(rules, fillSections(readFileSync(rules, 'utf8'), rulesSections()));

@@ -7,6 +7,24 @@
 
 export { compileToModule, type ModuleOptions } from './aot/generate.js';
 export {
+  CHANGE_KINDS,
+  type Change,
+  type ChangeKind,
+  type ChangeSide,
+  type DefinitionDiff,
+  type DiffOptions,
+  type DiffVersion,
+  diffDefinitions,
+  type RuleSide,
+  VERSIONING_CODES,
+  type Verdict,
+  type VerdictClass,
+  type VersioningCheck,
+  type VersioningCode,
+  type VersioningFinding,
+  type VersionStep,
+} from './evolution/diff/index.js';
+export {
   ENVELOPE_KEY,
   type FormEnvelope,
   type FormIdentity,

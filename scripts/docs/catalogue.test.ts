@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CATALOGUES,
   catalogueSections,
+  diffSections,
   fillSections,
   fimSections,
   rulesSections,
@@ -14,6 +15,13 @@ describe('docs/report.md', () => {
   it('lists every issue and lint code as the code defines them (run npm run docs:write)', () => {
     const committed = readFileSync('docs/report.md', 'utf8');
     expect(fillSections(committed, catalogueSections())).toBe(committed);
+  });
+});
+
+describe('docs/diff.md', () => {
+  it('lists every change kind and versioning code as the code defines them (run npm run docs:write)', () => {
+    const committed = readFileSync('docs/diff.md', 'utf8');
+    expect(fillSections(committed, diffSections())).toBe(committed);
   });
 });
 

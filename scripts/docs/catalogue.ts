@@ -3,6 +3,8 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
+import { CHANGE_KINDS } from '../../src/evolution/diff/kinds.js';
+import { VERSIONING_CODES } from '../../src/evolution/diff/versioning.js';
 import { VERSION_CODES } from '../../src/evolution/versions/codes.js';
 import { XDF_CODES } from '../../src/fim/codes.js';
 import { type CodeInfo, PLACEHOLDER } from '../../src/issues/catalogue.js';
@@ -52,6 +54,7 @@ export const CATALOGUES = {
   rules: RULE_CODES,
   versions: VERSION_CODES,
   serve: SERVE_CODES,
+  versioning: VERSIONING_CODES,
 } as const;
 
 function escapeCell(text: string): string {
@@ -67,6 +70,18 @@ export function catalogueSections(): Record<string, string> {
     'xdf-codes': table(XDF_CODES),
     'version-codes': table(VERSION_CODES),
     'serve-codes': table(SERVE_CODES),
+    'versioning-codes': table(VERSIONING_CODES),
+  };
+}
+
+/** The generated section of docs/diff.md: every change kind the diff reports. */
+export function diffSections(): Record<string, string> {
+  const rows = Object.entries(CHANGE_KINDS).map(
+    ([kind, info]) => `| \`${kind}\` | ${info.area} | ${escapeCell(info.en)} | ${escapeCell(info.de)} |`,
+  );
+  return {
+    'change-kinds': ['| kind | area | meaning | Bedeutung |', '|---|---|---|---|', ...rows].join('\n'),
+    'versioning-codes': table(VERSIONING_CODES),
   };
 }
 

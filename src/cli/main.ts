@@ -11,6 +11,7 @@ import { BUILT_IN_FORM_NAMES } from '../forms/registry.js';
 import { VERSION } from '../version.js';
 import { type FlagSpec, UsageError } from './args.js';
 import { COMPILE_FLAGS, COMPILE_HELP, compileCommand } from './commands/compile.js';
+import { DIFF_FLAGS, DIFF_HELP, diffCommand } from './commands/diff.js';
 import { EXAMPLE_FLAGS, EXAMPLE_HELP, exampleCommand } from './commands/example.js';
 import {
   EXPORT_FLAGS,
@@ -59,6 +60,7 @@ Usage:
   antrag example <form>                          print a valid sample submission (JSON)
   antrag compile <form> -o validator.js          write the form's validator as a standalone ES module
   antrag lint <form>                             check a form definition
+  antrag diff <a> <b>                            what changed between two versions, and what it breaks
   antrag serve [--port 8080]                     the HTTP service for back offices (OpenAPI)
   antrag help <command>                          help for one command
   antrag --help | --version
@@ -68,8 +70,8 @@ current version or a shipped earlier one (alg2@1.0.0), the path to a definition 
 the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except
-help; --json (machine-readable output) on validate, read, lint and import; --code-list <file.xml>
-(genericode, repeatable) on validate, xml, read, example, json-schema, compile and serve.
+help; --json (machine-readable output) on validate, read, lint, import and diff; --code-list <file.xml>
+(genericode, repeatable) on validate, xml, read, example, json-schema, compile, serve and diff.
 "antrag help <command>" lists each command's options.
 
 Exit codes: 0 valid / done, 1 invalid (or findings), 2 usage or definition error, 70 internal
@@ -100,6 +102,7 @@ export const COMMANDS: Readonly<
   types: { run: typesCommand, help: TYPES_HELP, flags: TYPES_FLAGS },
   compile: { run: compileCommand, help: COMPILE_HELP, flags: COMPILE_FLAGS },
   serve: { run: serveCommand, help: SERVE_HELP, flags: SERVE_FLAGS },
+  diff: { run: diffCommand, help: DIFF_HELP, flags: DIFF_FLAGS },
 };
 
 function unknownCommand(name: string): UsageError {
