@@ -46,16 +46,9 @@ export const DIFF_FLAGS: FlagSpec = {
   boolean: ['--json', '--help', '-h'],
 };
 
-/**
- * Resolves one side of the diff to a definition: the single place where further ways to name a
- * version plug in (such as `<form>@<version>` for the shipped previous versions).
- */
-export function resolveDiffSide(io: CliIo, argument: string): ReturnType<typeof resolveForm> {
-  return resolveForm(io, argument);
-}
-
 function load(io: CliIo, argument: string, lang: Lang): FormDefinition | undefined {
-  const form = resolveDiffSide(io, argument);
+  // A built-in name, `<name>@<version>` of a shipped version, a definition JSON or an XDF file.
+  const form = resolveForm(io, argument);
   if (form.ok) return form.definition;
   io.stderr(`antrag: ${form.message}\n`);
   if (form.findings) io.stderr(formatFindings(form.findings, lang));
