@@ -21,4 +21,12 @@ export const XDF3_CODE_LISTS = {
   vorbefuellung: { uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.vorbefuellung', version: '1.0' },
   regeltyp: { uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp', version: '1.0' },
   relation: { uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.relation', version: '1.0' },
+  ableitungsmodifikationenStruktur: {
+    uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur',
+    version: '1.0',
+  },
+  ableitungsmodifikationenRepraesentation: {
+    uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation',
+    version: '1.0',
+  },
 } as const;
