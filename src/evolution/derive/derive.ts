@@ -54,7 +54,12 @@ const NEEDS = {
   texts: 'representation',
 } as const satisfies Record<Modification['kind'], string>;
 
-const STRUKTUR_MEANING = ['nicht modifizierbar', 'nur einschränkbar', 'nur erweiterbar', 'alles modifizierbar'];
+const STRUKTUR_MEANING = [
+  'nicht modifizierbar',
+  'nur einschränkbar',
+  'nur erweiterbar',
+  'alles modifizierbar',
+];
 const REPRAESENTATION_MEANING = ['nicht modifizierbar', 'modifizierbar'];
 
 /** Rule kinds that only say when an element applies or document it; hiding the element keeps the parent's meaning. */
@@ -273,9 +278,17 @@ class Deriver {
     const before = field.praezisierung ?? {};
     const widened = (name: string, parent: number | string, derived: number | string) =>
       this.report('DERIVE_PRAEZISIERUNG_WIDENED', { name, parent, derived });
-    if (narrower.minLength !== undefined && before.minLength !== undefined && narrower.minLength < before.minLength)
+    if (
+      narrower.minLength !== undefined &&
+      before.minLength !== undefined &&
+      narrower.minLength < before.minLength
+    )
       widened('minLength', before.minLength, narrower.minLength);
-    if (narrower.maxLength !== undefined && before.maxLength !== undefined && narrower.maxLength > before.maxLength)
+    if (
+      narrower.maxLength !== undefined &&
+      before.maxLength !== undefined &&
+      narrower.maxLength > before.maxLength
+    )
       widened('maxLength', before.maxLength, narrower.maxLength);
     for (const [name, sign] of [
       ['minValue', -1],
@@ -300,7 +313,11 @@ class Deriver {
       if (!found) return;
       const target = found.container.children[found.index] as ChildDefinition;
       if (target.kind !== 'group') {
-        this.notApplicable('add', 'elements are added to a group or the form', 'Elemente werden einer Gruppe oder dem Formular hinzugefügt');
+        this.notApplicable(
+          'add',
+          'elements are added to a group or the form',
+          'Elemente werden einer Gruppe oder dem Formular hinzugefügt',
+        );
         return;
       }
       container = target as unknown as Container;
@@ -368,12 +385,28 @@ function assemble(
     key: header.key,
     children,
   };
-  const inherited = ['label', 'outputLabel', 'description', 'definition', 'help', 'outputHelp', 'bezug'] as const;
+  const inherited = [
+    'label',
+    'outputLabel',
+    'description',
+    'definition',
+    'help',
+    'outputHelp',
+    'bezug',
+  ] as const;
   for (const name of inherited) {
     const value = header[name] ?? parent[name];
     if (value !== undefined) (out as Record<string, unknown>)[name] = value;
   }
-  const own = ['status', 'statusDate', 'publicationDate', 'validFrom', 'validUntil', 'author', 'versionNote'] as const;
+  const own = [
+    'status',
+    'statusDate',
+    'publicationDate',
+    'validFrom',
+    'validUntil',
+    'author',
+    'versionNote',
+  ] as const;
   for (const name of own) {
     const value = header[name];
     if (value !== undefined) (out as Record<string, unknown>)[name] = value;
@@ -384,7 +417,8 @@ function assemble(
   if (parent.codeLists !== undefined) out.codeLists = parent.codeLists;
   const message = header.message ?? parent.message;
   if (message !== undefined) out.message = message;
-  if (header.ableitungsmodifikationen !== undefined) out.ableitungsmodifikationen = header.ableitungsmodifikationen;
+  if (header.ableitungsmodifikationen !== undefined)
+    out.ableitungsmodifikationen = header.ableitungsmodifikationen;
   const steckbrief = header.dokumentsteckbrief ?? parent.dokumentsteckbrief;
   if (steckbrief !== undefined) out.dokumentsteckbrief = steckbrief;
   return out;
@@ -437,12 +471,14 @@ export function deriveForm(
   if (deriver.findings.length > 0) throw new DefinitionError(deriver.findings);
   const registry = new CodeListRegistry(derived.codeLists ?? []);
   if (options.codeLists) for (const list of options.codeLists) registry.add(list);
-  const errors = lintDefinition(derived, { codeLists: registry }).filter((finding) => finding.severity === 'error');
+  const errors = lintDefinition(derived, { codeLists: registry }).filter(
+    (finding) => finding.severity === 'error',
+  );
   if (errors.length > 0) throw new DefinitionError(errors);
   return derived;
 }
 
 /** The modification kinds and the permission each needs, for documentation and tools. */
-export const MODIFICATION_PERMISSIONS: Readonly<Record<Modification['kind'], 'restrict' | 'extend' | 'representation'>> =
-  NEEDS;
-
+export const MODIFICATION_PERMISSIONS: Readonly<
+  Record<Modification['kind'], 'restrict' | 'extend' | 'representation'>
+> = NEEDS;

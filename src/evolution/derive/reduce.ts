@@ -69,6 +69,10 @@ function prune(value: unknown, removal: Removal): unknown {
  * compile(fuehrerschein).validate(forParent).valid; // true when data is valid for bayern
  * ```
  */
-export function toParentSubmission(submission: unknown, parent: FormDefinition, derived: FormDefinition): unknown {
+export function toParentSubmission(
+  submission: unknown,
+  parent: FormDefinition,
+  derived: FormDefinition,
+): unknown {
   return prune(submission, removalTree(addedPaths(parent, derived)));
 }

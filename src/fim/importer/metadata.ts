@@ -247,7 +247,10 @@ export function ableitungsmodifikationen(
 }
 
 /** The XDF 3 schema's `dokumentsteckbrief` reference (id and optional version). */
-export function dokumentsteckbrief(context: ImportContext, element: XmlElement): ElementReference | undefined {
+export function dokumentsteckbrief(
+  context: ImportContext,
+  element: XmlElement,
+): ElementReference | undefined {
   const reference = context.kid(element, context.names.schema.dokumentsteckbrief);
   if (!reference) return undefined;
   const id = context.text(reference, context.names.identification.id);
