@@ -7,21 +7,14 @@
 
 export { compileToModule, type ModuleOptions } from './aot/generate.js';
 export {
-  type AddModification,
-  type CardinalityModification,
   DERIVE_CODES,
   type Derivation,
   type DeriveCode,
   type DerivedSchemaHeader,
   type DeriveOptions,
   deriveForm,
-  type HideModification,
-  MODIFICATION_PERMISSIONS,
   type Modification,
-  type PraezisierungModification,
-  type TextsModification,
   toParentSubmission,
-  type ValuesModification,
 } from './evolution/derive/index.js';
 export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';

@@ -477,8 +477,3 @@ export function deriveForm(
   if (errors.length > 0) throw new DefinitionError(errors);
   return derived;
 }
-
-/** The modification kinds and the permission each needs, for documentation and tools. */
-export const MODIFICATION_PERMISSIONS: Readonly<
-  Record<Modification['kind'], 'restrict' | 'extend' | 'representation'>
-> = NEEDS;

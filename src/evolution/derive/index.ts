@@ -1,7 +1,7 @@
 /** Derived schemas (Ableitung): the derivation format, `deriveForm`, `toParentSubmission`, their codes. */
 
 export { DERIVE_CODES, type DeriveCode } from './codes.js';
-export { type DeriveOptions, deriveForm, MODIFICATION_PERMISSIONS } from './derive.js';
+export { type DeriveOptions, deriveForm } from './derive.js';
 export type {
   AddModification,
   CardinalityModification,
