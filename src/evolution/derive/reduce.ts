@@ -1,7 +1,7 @@
 /**
  * From a submission of a derived form to one of its parent: `toParentSubmission` removes the
- * values of the elements the derived form added (every element whose path of keys the parent does
- * not have), in every occurrence of repeated groups. Nothing else changes: restricted
+ * values of the elements the derived form added (every element the parent does not have at the
+ * same path of keys with the same FIM id), in every occurrence of repeated groups. Nothing else changes: restricted
  * cardinalities, codes and praezisierung only narrow what the parent allows, and hidden elements
  * are absent anyway, so a submission valid for the derived form is valid for the parent
  * (a property test in reduce.test.ts says so).
@@ -13,15 +13,19 @@ import { SKIP, walkDefinition } from '../../model/walk.js';
 /** Paths of keys to remove, as a tree: a key maps to `true` (remove it) or to the keys below it. */
 type Removal = Map<string, Removal | true>;
 
-/** The elements of `derived` whose path of keys `parent` does not have (an added group once, not its children). */
+/**
+ * The elements of `derived` that the parent does not have at the same path of keys with the same
+ * FIM id (an added group once, not its children). The id matters when a derivation hides an
+ * element and adds another under the same key.
+ */
 export function addedPaths(parent: FormDefinition, derived: FormDefinition): string[][] {
-  const known = new Set<string>();
+  const known = new Map<string, string>();
   walkDefinition(parent, (visit) => {
-    known.add(JSON.stringify(visit.keys));
+    known.set(JSON.stringify(visit.keys), visit.element.id);
   });
   const added: string[][] = [];
   walkDefinition(derived, (visit) => {
-    if (known.has(JSON.stringify(visit.keys))) return undefined;
+    if (known.get(JSON.stringify(visit.keys)) === visit.element.id) return undefined;
     added.push([...visit.keys]);
     return SKIP;
   });
