@@ -7,6 +7,16 @@
 
 export { compileToModule, type ModuleOptions } from './aot/generate.js';
 export {
+  DERIVE_CODES,
+  type Derivation,
+  type DeriveCode,
+  type DerivedSchemaHeader,
+  type DeriveOptions,
+  deriveForm,
+  type Modification,
+  toParentSubmission,
+} from './evolution/derive/index.js';
+export {
   CHANGE_KINDS,
   type Change,
   type ChangeKind,

@@ -74,6 +74,7 @@ describe('the catalogue of codes', () => {
     'model/lint-codes.ts',
     'rules/rule-codes.ts',
     'serve/codes.ts',
+    'evolution/derive/codes.ts',
   ];
   const library = sources('src', false).filter(
     (file) => !catalogueFiles.some((name) => file.path.replace(/\\/g, '/').endsWith(name)),

@@ -3,6 +3,7 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
+import { DERIVE_CODES } from '../../src/evolution/derive/codes.js';
 import { CHANGE_KINDS } from '../../src/evolution/diff/kinds.js';
 import { VERSIONING_CODES } from '../../src/evolution/diff/versioning.js';
 import { VERSION_CODES } from '../../src/evolution/versions/codes.js';
@@ -55,6 +56,7 @@ export const CATALOGUES = {
   versions: VERSION_CODES,
   serve: SERVE_CODES,
   versioning: VERSIONING_CODES,
+  derivations: DERIVE_CODES,
 } as const;
 
 function escapeCell(text: string): string {
@@ -71,6 +73,7 @@ export function catalogueSections(): Record<string, string> {
     'version-codes': table(VERSION_CODES),
     'serve-codes': table(SERVE_CODES),
     'versioning-codes': table(VERSIONING_CODES),
+    'derive-codes': table(DERIVE_CODES),
   };
 }
 

@@ -11,6 +11,7 @@ import { BUILT_IN_FORM_NAMES } from '../forms/registry.js';
 import { VERSION } from '../version.js';
 import { type FlagSpec, UsageError } from './args.js';
 import { COMPILE_FLAGS, COMPILE_HELP, compileCommand } from './commands/compile.js';
+import { DERIVE_FLAGS, DERIVE_HELP, deriveCommand } from './commands/derive.js';
 import { DIFF_FLAGS, DIFF_HELP, diffCommand } from './commands/diff.js';
 import { EXAMPLE_FLAGS, EXAMPLE_HELP, exampleCommand } from './commands/example.js';
 import {
@@ -55,6 +56,7 @@ Usage:
   antrag xsd <form>                              print the XSD of the form's messages
   antrag import <file.xml>                       import an XDatenfelder 2/3 schema as a definition
   antrag export <form> --xdf 3                   export a form as XDatenfelder 3
+  antrag derive <parent> <derivation.json>       derive a Land's schema from a parent form (checked)
   antrag json-schema <form>                      print the JSON Schema (2020-12) of submissions
   antrag types <form>                            print the TypeScript type of submissions
   antrag example <form>                          print a valid sample submission (JSON)
@@ -70,8 +72,9 @@ current version or a shipped earlier one (alg2@1.0.0), the path to a definition 
 the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except
-help; --json (machine-readable output) on validate, read, lint, import and diff; --code-list <file.xml>
-(genericode, repeatable) on validate, xml, read, example, json-schema, compile, serve and diff.
+help; --json (machine-readable output) on validate, read, lint, import, diff and derive;
+--code-list <file.xml> (genericode, repeatable) on validate, xml, read, example, json-schema,
+compile, serve, diff and derive.
 "antrag help <command>" lists each command's options.
 
 Exit codes: 0 valid / done, 1 invalid (or findings), 2 usage or definition error, 70 internal
@@ -98,6 +101,7 @@ export const COMMANDS: Readonly<
   xsd: { run: xsdCommand, help: XSD_HELP, flags: XSD_FLAGS },
   import: { run: importCommand, help: IMPORT_HELP, flags: IMPORT_FLAGS },
   export: { run: exportCommand, help: EXPORT_HELP, flags: EXPORT_FLAGS },
+  derive: { run: deriveCommand, help: DERIVE_HELP, flags: DERIVE_FLAGS },
   'json-schema': { run: jsonSchemaCommand, help: JSON_SCHEMA_HELP, flags: JSON_SCHEMA_FLAGS },
   types: { run: typesCommand, help: TYPES_HELP, flags: TYPES_FLAGS },
   compile: { run: compileCommand, help: COMPILE_HELP, flags: COMPILE_FLAGS },

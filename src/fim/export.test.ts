@@ -44,6 +44,8 @@ const everything = defineForm({
     { praedikat: 'EQU', objekt: { id: 'S99000000898' } },
   ],
   message: { rootElement: 'test.antrag.0001', standard: 'antrag-test', namespace: 'urn:test:1' },
+  ableitungsmodifikationen: { struktur: 2, repraesentation: 1 },
+  dokumentsteckbrief: { id: 'D99000000900', version: '1.0.0' },
   codeLists: [
     {
       uri: 'urn:antrag:codeliste:farbe',

@@ -238,6 +238,22 @@ class Exporter {
     this.base(definition, ext, defaulted);
     w.leaf(X('bezeichnung'), definition.label?.de);
     w.leaf(X('hilfetext'), definition.help?.de);
+    // Required by the XSD, but written only when the definition holds them (no default is implied).
+    const { struktur, repraesentation } = definition.ableitungsmodifikationen ?? {};
+    if (struktur !== undefined) {
+      const list = XDF3_CODE_LISTS.ableitungsmodifikationenStruktur;
+      w.code(X('ableitungsmodifikationenStruktur'), list, String(struktur));
+    }
+    if (repraesentation !== undefined) {
+      const list = XDF3_CODE_LISTS.ableitungsmodifikationenRepraesentation;
+      w.code(X('ableitungsmodifikationenRepraesentation'), list, String(repraesentation));
+    }
+    if (definition.dokumentsteckbrief) {
+      w.open(X('dokumentsteckbrief'));
+      w.leaf(X('id'), definition.dokumentsteckbrief.id);
+      w.leaf(X('version'), definition.dokumentsteckbrief.version);
+      w.close(X('dokumentsteckbrief'));
+    }
     for (const rule of definition.rules ?? []) this.rule(rule);
     for (const child of definition.children) this.struktur(child);
     w.close(X('stammdatenschema'));

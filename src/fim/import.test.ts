@@ -67,6 +67,10 @@ describe('importXdf: BlaueKarte (real XDF 2 file)', () => {
     expect(result.header?.nachrichtID).toBe('2F542BE7121E5AB6');
   });
 
+  it('reads what a derived schema may modify (both codes 0: nicht modifizierbar)', () => {
+    expect(definition.ableitungsmodifikationen).toEqual({ struktur: 0, repraesentation: 0 });
+  });
+
   it('yields every distinct field, group and code-list reference of the file', () => {
     const expectedFields = distinctInFile(xml, 'datenfeld');
     const expectedGroups = distinctInFile(xml, 'datenfeldgruppe');
@@ -151,6 +155,68 @@ describe('importXdf: S00000094 (real XDF 2 file, pretty-printed)', () => {
     const statuses = new Set<number | undefined>();
     walk(definition.children, (child) => statuses.add(child.status));
     expect(statuses.has(7)).toBe(true);
+  });
+
+  it('reads ableitungsmodifikationenStruktur 3 and …Repraesentation 1 (alles modifizierbar, modifizierbar)', () => {
+    expect(result.definition?.ableitungsmodifikationen).toEqual({ struktur: 3, repraesentation: 1 });
+  });
+});
+
+describe('importXdf: ableitungsmodifikationen and dokumentsteckbrief', () => {
+  const schema = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<xdf:xdatenfelder.stammdatenschema.0102 xmlns:xdf="urn:xoev-de:fim:standard:xdatenfelder_3.0.0">
+  <xdf:header><xdf:nachrichtID>m</xdf:nachrichtID><xdf:erstellungszeitpunkt>2026-01-01T00:00:00Z</xdf:erstellungszeitpunkt></xdf:header>
+  <xdf:stammdatenschema>
+    <xdf:identifikation><xdf:id>S99000000001</xdf:id><xdf:version>1.0.0</xdf:version></xdf:identifikation>
+    <xdf:name>Test</xdf:name>
+    <xdf:freigabestatus><code>3</code></xdf:freigabestatus>
+    <xdf:bezeichnung>Test</xdf:bezeichnung>
+    ${inner}
+    <xdf:struktur><xdf:anzahl>1:1</xdf:anzahl><xdf:enthaelt><xdf:datenfeld>
+      <xdf:identifikation><xdf:id>F99000000001</xdf:id><xdf:version>1.0.0</xdf:version></xdf:identifikation>
+      <xdf:name>Feld</xdf:name><xdf:freigabestatus><code>3</code></xdf:freigabestatus>
+      <xdf:bezeichnungEingabe>Feld</xdf:bezeichnungEingabe>
+      <xdf:schemaelementart><code>RNG</code></xdf:schemaelementart>
+      <xdf:feldart><code>input</code></xdf:feldart><xdf:datentyp><code>text</code></xdf:datentyp>
+      <xdf:vorbefuellung><code>keine</code></xdf:vorbefuellung>
+    </xdf:datenfeld></xdf:enthaelt></xdf:struktur>
+  </xdf:stammdatenschema>
+</xdf:xdatenfelder.stammdatenschema.0102>`;
+
+  it('XDF 3: reads both codes and the Dokumentsteckbrief reference', () => {
+    const result = importXdf(
+      schema(`<xdf:ableitungsmodifikationenStruktur><code>1</code></xdf:ableitungsmodifikationenStruktur>
+    <xdf:ableitungsmodifikationenRepraesentation><code>0</code></xdf:ableitungsmodifikationenRepraesentation>
+    <xdf:dokumentsteckbrief><xdf:id>D99000000001</xdf:id><xdf:version>1.2.0</xdf:version></xdf:dokumentsteckbrief>`),
+    );
+    expect(result.report.issues).toEqual([]);
+    expect(result.definition?.ableitungsmodifikationen).toEqual({ struktur: 1, repraesentation: 0 });
+    expect(result.definition?.dokumentsteckbrief).toEqual({ id: 'D99000000001', version: '1.2.0' });
+  });
+
+  it('reports codes outside the code lists (4, 2 for Repraesentation, 01) and leaves them out', () => {
+    const result = importXdf(
+      schema(`<xdf:ableitungsmodifikationenStruktur><code>4</code></xdf:ableitungsmodifikationenStruktur>
+    <xdf:ableitungsmodifikationenRepraesentation><code>2</code></xdf:ableitungsmodifikationenRepraesentation>`),
+    );
+    const invalid = result.report.issues.filter((issue) => issue.code === 'XDF_INVALID_CODE');
+    expect(invalid.map((issue) => [issue.params.element, issue.params.code])).toEqual([
+      ['ableitungsmodifikationenStruktur', '4'],
+      ['ableitungsmodifikationenRepraesentation', '2'],
+    ]);
+    expect(result.definition?.ableitungsmodifikationen).toBeUndefined();
+    const padded = importXdf(
+      schema('<xdf:ableitungsmodifikationenStruktur><code>01</code></xdf:ableitungsmodifikationenStruktur>'),
+    );
+    expect(padded.report.issues.map((issue) => issue.code)).toEqual(['XDF_INVALID_CODE']);
+    expect(padded.definition?.ableitungsmodifikationen).toBeUndefined();
+  });
+
+  it('without them the definition has neither property', () => {
+    const result = importXdf(schema(''));
+    expect(result.definition).toBeDefined();
+    expect(result.definition && 'ableitungsmodifikationen' in result.definition).toBe(false);
+    expect(result.definition && 'dokumentsteckbrief' in result.definition).toBe(false);
   });
 });
 

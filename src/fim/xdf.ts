@@ -20,5 +20,14 @@ export const XDF3_CODE_LISTS = {
   datentyp: { uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.datentyp', version: '2.0' },
   vorbefuellung: { uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.vorbefuellung', version: '1.0' },
   regeltyp: { uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.regeltyp', version: '1.0' },
-  relation: { uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.relation', version: '1.0' },
+  // The 3.0.0 XSD fixes this listURI (Code.Relation), unlike the other lists' xdatenfelder.* names.
+  relation: { uri: 'urn:xoev-de:fim-datenfelder:codeliste:relation', version: '1.0' },
+  ableitungsmodifikationenStruktur: {
+    uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur',
+    version: '1.0',
+  },
+  ableitungsmodifikationenRepraesentation: {
+    uri: 'urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation',
+    version: '1.0',
+  },
 } as const;

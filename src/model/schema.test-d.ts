@@ -1,7 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { ModelSchemas } from './schema.js';
-import type { FieldDefinition, FormDefinition, GroupDefinition, RuleDefinition } from './types.js';
+import type {
+  Ableitungsmodifikationen,
+  ElementReference,
+  FieldDefinition,
+  FormDefinition,
+  GroupDefinition,
+  RuleDefinition,
+} from './types.js';
 
 /**
  * A type compared without the differences that do not matter here: readonly, and the `undefined`
@@ -32,5 +39,12 @@ describe('the definition format and the model types are one description', () => 
     expectTypeOf<Normalized<Omit<Output<'definition'>, '$schema'>>>().toEqualTypeOf<
       Normalized<FormDefinition>
     >();
+  });
+
+  it('the permissions of derived schemas and the Dokumentsteckbrief reference', () => {
+    expectTypeOf<Normalized<Output<'ableitungsmodifikationen'>>>().toEqualTypeOf<
+      Normalized<Ableitungsmodifikationen>
+    >();
+    expectTypeOf<Normalized<Output<'elementReference'>>>().toEqualTypeOf<Normalized<ElementReference>>();
   });
 });

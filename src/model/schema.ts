@@ -12,6 +12,8 @@
 
 import { z } from 'zod';
 import {
+  ABLEITUNG_REPRAESENTATION,
+  ABLEITUNG_STRUKTUR,
   type Cardinality,
   DATENTYPEN,
   FELDARTEN,
@@ -153,6 +155,13 @@ function buildModelSchemas() {
     group,
   ]) as never;
 
+  const ableitungsmodifikationen = z.strictObject({
+    struktur: z.literal(ABLEITUNG_STRUKTUR).optional(),
+    repraesentation: z.literal(ABLEITUNG_REPRAESENTATION).optional(),
+  });
+
+  const elementReference = z.strictObject({ id: z.string(), version: z.string().optional() });
+
   const definition = z.strictObject({
     $schema: z.string().optional(),
     kind: z.literal('schema'),
@@ -163,6 +172,8 @@ function buildModelSchemas() {
     rules: z.array(rule).optional(),
     codeLists: z.array(codeList).optional(),
     message: messageSettings.optional(),
+    ableitungsmodifikationen: ableitungsmodifikationen.optional(),
+    dokumentsteckbrief: elementReference.optional(),
   });
 
   return {
@@ -171,6 +182,8 @@ function buildModelSchemas() {
     codeValue,
     codeList,
     messageSettings,
+    ableitungsmodifikationen,
+    elementReference,
     fileConstraints,
     rule,
     field,

@@ -279,6 +279,43 @@ export interface FormDefinition extends ElementMeta {
   readonly codeLists?: readonly CodeList[];
   /** XÖV message settings for the XML writer (namespace, message name). */
   readonly message?: MessageSettings;
+  /** What a schema derived from this one may modify (XDF `ableitungsmodifikationenStruktur` / `…Repraesentation`). */
+  readonly ableitungsmodifikationen?: Ableitungsmodifikationen;
+  /** The Dokumentsteckbrief (`D…`) the schema belongs to (XDF 3 `dokumentsteckbrief`). */
+  readonly dokumentsteckbrief?: ElementReference;
+}
+
+/**
+ * XDF `ableitungsmodifikationenStruktur` (code list
+ * `urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenStruktur`, version 1.0, as the
+ * XDatenfelder 2.0 and 3.0.0 XSDs enumerate it): what a schema derived from this one may change
+ * in its structure. 0 nicht modifizierbar, 1 nur einschränkbar, 2 nur erweiterbar, 3 alles
+ * modifizierbar (docs/decisions/0028-derived-schemas.md).
+ */
+export const ABLEITUNG_STRUKTUR = [0, 1, 2, 3] as const;
+/** XDF `ableitungsmodifikationenStruktur`; see `ABLEITUNG_STRUKTUR`. */
+export type AbleitungStruktur = (typeof ABLEITUNG_STRUKTUR)[number];
+
+/**
+ * XDF `ableitungsmodifikationenRepraesentation` (code list
+ * `urn:xoev-de:fim:codeliste:xdatenfelder.ableitungsmodifikationenRepraesentation`, version 1.0):
+ * whether a derived schema may change how elements are represented. 0 nicht modifizierbar,
+ * 1 modifizierbar.
+ */
+export const ABLEITUNG_REPRAESENTATION = [0, 1] as const;
+/** XDF `ableitungsmodifikationenRepraesentation`; see `ABLEITUNG_REPRAESENTATION`. */
+export type AbleitungRepraesentation = (typeof ABLEITUNG_REPRAESENTATION)[number];
+
+/** What a schema derived from this one may modify (XDF `ableitungsmodifikationen…` of a schema). */
+export interface Ableitungsmodifikationen {
+  readonly struktur?: AbleitungStruktur;
+  readonly repraesentation?: AbleitungRepraesentation;
+}
+
+/** A reference to a FIM element by id and optional version (XDF `ElementIdentifikation`). */
+export interface ElementReference {
+  readonly id: string;
+  readonly version?: string;
 }
 
 /** Settings of the form's XÖV-style message (namespace, root element, standard name). */

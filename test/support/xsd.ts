@@ -5,7 +5,9 @@
  * message is valid. A message that is not well-formed is a failure too. Nothing here throws for
  * an invalid message; a schema libxml2 cannot compile throws (a broken test input).
  */
+import { readFileSync } from 'node:fs';
 import { XmlDocument, XmlLibError, XsdValidator } from 'libxml2-wasm';
+import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 
 /** One message to validate: its text or bytes, and a name for the failure lines. */
 export interface XsdMessage {
@@ -24,12 +26,9 @@ function describe(name: string, error: unknown): string[] {
   return [`${name}: ${error instanceof Error ? error.message.trim() : String(error)}`];
 }
 
-/** Validates every message against the XSD; returns the failures (empty: all valid). */
-export function xsdFailures(xsd: string, messages: readonly (XsdMessage | string)[]): string[] {
-  const schemaDoc = XmlDocument.fromString(xsd);
-  let validator: XsdValidator | undefined;
+/** Validates each message with a compiled validator (disposed afterwards); returns the failures. */
+function validateAll(validator: XsdValidator, messages: readonly (XsdMessage | string)[]): string[] {
   try {
-    validator = XsdValidator.fromDoc(schemaDoc);
     const failures: string[] = [];
     messages.forEach((message, index) => {
       const { name, xml } =
@@ -37,7 +36,7 @@ export function xsdFailures(xsd: string, messages: readonly (XsdMessage | string
       let doc: XmlDocument | undefined;
       try {
         doc = parse(xml);
-        validator?.validate(doc);
+        validator.validate(doc);
       } catch (error) {
         failures.push(...describe(name, error));
       } finally {
@@ -46,7 +45,30 @@ export function xsdFailures(xsd: string, messages: readonly (XsdMessage | string
     });
     return failures;
   } finally {
-    validator?.dispose();
+    validator.dispose();
+  }
+}
+
+/** Validates every message against the XSD; returns the failures (empty: all valid). */
+export function xsdFailures(xsd: string, messages: readonly (XsdMessage | string)[]): string[] {
+  const schemaDoc = XmlDocument.fromString(xsd);
+  try {
+    return validateAll(XsdValidator.fromDoc(schemaDoc), messages);
+  } finally {
+    schemaDoc.dispose();
+  }
+}
+
+/**
+ * Validates every message against an XSD file that includes or imports others by relative
+ * `schemaLocation` (read from disk by libxml2's file input provider); returns the failures.
+ */
+export function xsdFileFailures(xsdPath: string, messages: readonly (XsdMessage | string)[]): string[] {
+  xmlRegisterFsInputProviders();
+  const schemaDoc = XmlDocument.fromString(readFileSync(xsdPath, 'utf8'), { url: xsdPath });
+  try {
+    return validateAll(XsdValidator.fromDoc(schemaDoc), messages);
+  } finally {
     schemaDoc.dispose();
   }
 }

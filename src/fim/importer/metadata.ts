@@ -5,8 +5,20 @@
  * `XDF_INVALID_STATUS`, `XDF_INVALID_CODE`, `XDF_INVALID_RELATION`, `XDF_EXTENSION_INVALID`.
  */
 
-import type { ElementMeta, Freigabestatus, LocalText, Relation } from '../../model/types.js';
-import { PRAEDIKATE, SCHEMAELEMENTARTEN } from '../../model/types.js';
+import type {
+  Ableitungsmodifikationen,
+  ElementMeta,
+  ElementReference,
+  Freigabestatus,
+  LocalText,
+  Relation,
+} from '../../model/types.js';
+import {
+  ABLEITUNG_REPRAESENTATION,
+  ABLEITUNG_STRUKTUR,
+  PRAEDIKATE,
+  SCHEMAELEMENTARTEN,
+} from '../../model/types.js';
 import { isOneOf } from '../../model/vocabulary.js';
 import { isIsoDate } from '../../text/temporal.js';
 import { attribute, qname, textOf } from '../../xml/navigate.js';
@@ -202,4 +214,47 @@ export function readMeta(
   if (found.length > 0) target.relations = found;
   applyDefaulted(target, ext?.defaulted);
   return ext;
+}
+
+/**
+ * A schema's `ableitungsmodifikationenStruktur` and `…Repraesentation` (XÖV codes `0`–`3` and
+ * `0`–`1`); an unknown code is reported (`XDF_INVALID_CODE`) and left out.
+ */
+export function ableitungsmodifikationen(
+  context: ImportContext,
+  element: XmlElement,
+  ident: Identity,
+): Ableitungsmodifikationen | undefined {
+  const names = context.names.schema;
+  const at = { xml: element, path: '', element: ident };
+  const read = <T extends number>(vocabulary: readonly T[], role: Names): T | undefined => {
+    const codeElement = context.kid(element, role);
+    const code = codeOf(codeElement);
+    if (code === undefined) return undefined;
+    const value = /^\d$/.test(code) ? Number(code) : Number.NaN;
+    if (isOneOf(vocabulary, value)) return value;
+    context.report(
+      'XDF_INVALID_CODE',
+      { id: ident.id, element: nameOf(role), code, fallback: '—' },
+      { ...at, xml: codeElement },
+    );
+    return undefined;
+  };
+  const out: Draft<Ableitungsmodifikationen> = {};
+  put(out, 'struktur', read(ABLEITUNG_STRUKTUR, names.ableitungStruktur));
+  put(out, 'repraesentation', read(ABLEITUNG_REPRAESENTATION, names.ableitungRepraesentation));
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
+/** The XDF 3 schema's `dokumentsteckbrief` reference (id and optional version). */
+export function dokumentsteckbrief(
+  context: ImportContext,
+  element: XmlElement,
+): ElementReference | undefined {
+  const reference = context.kid(element, context.names.schema.dokumentsteckbrief);
+  if (!reference) return undefined;
+  const id = context.text(reference, context.names.identification.id);
+  if (id === undefined) return undefined;
+  const version = context.text(reference, context.names.identification.version);
+  return version === undefined ? { id } : { id, version };
 }

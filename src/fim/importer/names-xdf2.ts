@@ -47,6 +47,9 @@ export const XDF2_NAMES = {
     outputHelp: ['hilfetextAusgabe'],
     rule: ['regel'],
     structure: ['struktur'],
+    ableitungStruktur: ['ableitungsmodifikationenStruktur'],
+    ableitungRepraesentation: ['ableitungsmodifikationenRepraesentation'],
+    dokumentsteckbrief: [],
   },
   element: {
     label: ['bezeichnungEingabe', 'bezeichnung'],
@@ -106,7 +109,6 @@ export const XDF2_NAMES = {
   code: { code: ['code'] },
   unread: {
     header: ['referenzID'],
-    schema: ['ableitungsmodifikationenStruktur', 'ableitungsmodifikationenRepraesentation'],
     rule: [
       'bezeichnungEingabe',
       'bezeichnungAusgabe',

@@ -48,6 +48,9 @@ export const XDF3_NAMES = {
     outputHelp: [],
     rule: ['regel'],
     structure: ['struktur'],
+    ableitungStruktur: ['ableitungsmodifikationenStruktur'],
+    ableitungRepraesentation: ['ableitungsmodifikationenRepraesentation'],
+    dokumentsteckbrief: ['dokumentsteckbrief'],
   },
   element: {
     label: ['bezeichnungEingabe', 'bezeichnung'],
@@ -105,12 +108,7 @@ export const XDF3_NAMES = {
   code: { code: ['code'] },
   unread: {
     header: ['referenzID', 'produktbezeichnung', 'produkthersteller', 'produktversion', 'datenqualitaet'],
-    schema: [
-      'letzteAenderung',
-      'ableitungsmodifikationenStruktur',
-      'ableitungsmodifikationenRepraesentation',
-      'dokumentsteckbrief',
-    ],
+    schema: ['letzteAenderung'],
     group: ['letzteAenderung', 'art'],
     field: ['letzteAenderung'],
     rule: ['letzteAenderung', 'param', 'ziel', 'fehler'],

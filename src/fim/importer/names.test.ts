@@ -131,6 +131,7 @@ describe('XDF 2 and 3 tables', () => {
     'schema.label', // bezeichnungEingabe / bezeichnung
     'schema.outputLabel', // bezeichnungAusgabe / none in an XDF 3 schema
     'schema.outputHelp', // hilfetextAusgabe / none in an XDF 3 schema
+    'schema.dokumentsteckbrief', // none in an XDF 2 schema / dokumentsteckbrief
     'rule.freitext', // definition / freitextRegel
     'rule.status', // status / freigabestatus
     'rule.validFrom', // gueltigAb / none: XDF 3 rules have no validity

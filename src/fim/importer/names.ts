@@ -62,6 +62,11 @@ export interface XdfNames {
     readonly outputHelp: Names;
     readonly rule: Names;
     readonly structure: Names;
+    /** `ableitungsmodifikationenStruktur` / `…Repraesentation`: what a derived schema may modify. */
+    readonly ableitungStruktur: Names;
+    readonly ableitungRepraesentation: Names;
+    /** XDF 3 `dokumentsteckbrief` (an identification). */
+    readonly dokumentsteckbrief: Names;
   };
   /** The texts of groups and fields (`Schemaelementangaben`). */
   readonly element: {

@@ -27,7 +27,7 @@ import { readOnce } from './dedup.js';
 import { type Draft, finished, put } from './draft.js';
 import { readField } from './fields.js';
 import { childKeys, schemaKey } from './keys.js';
-import { identification, readMeta } from './metadata.js';
+import { ableitungsmodifikationen, dokumentsteckbrief, identification, readMeta } from './metadata.js';
 import type { Names } from './names.js';
 import { readRules } from './rules.js';
 
@@ -179,6 +179,8 @@ export function readSchema(context: ImportContext, element: XmlElement): FormDef
   // Parsed from JSON: optional properties are absent, never `undefined` (zod types say `| undefined`).
   put(form, 'codeLists', ext?.codeLists as readonly CodeList[] | undefined);
   put(form, 'message', ext?.message as MessageSettings | undefined);
+  put(form, 'ableitungsmodifikationen', ableitungsmodifikationen(context, element, ident));
+  put(form, 'dokumentsteckbrief', dokumentsteckbrief(context, element));
   return finished(form, ['kind', 'format', 'id', 'version', 'name', 'key', 'children']);
 }
 
