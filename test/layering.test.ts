@@ -18,6 +18,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['xml'],
   ['fim', 'generate', 'state', 'runtime'],
   ['aot'],
+  ['evolution'],
   ['forms'],
   ['serve'],
   ['cli', 'index.ts'],
