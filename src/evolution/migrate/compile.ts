@@ -18,8 +18,7 @@ import { formatMessage } from '../../issues/catalogue.js';
 import { DefinitionError } from '../../model/definition-error.js';
 import type { LintFinding } from '../../model/lint.js';
 import type { CodeList, FieldDefinition, FormDefinition } from '../../model/types.js';
-import { type Evaluator, scopeOf } from '../../rules/compile-expression.js';
-import { compileExpression } from '../../rules/compile-expression.js';
+import { compileExpression, type Evaluator, scopeOf } from '../../rules/compile-expression.js';
 import { parseExpression } from '../../rules/grammar.js';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../../text/temporal.js';
 import { type CompiledForm, compile } from '../../validate/compile.js';
@@ -152,7 +151,8 @@ class Checker {
   readonly sources = new Map<PathNode, Source>();
   readonly asks = new Map<PathNode, Extract<Source, { kind: 'ask' }>>();
   readonly drops = new Map<PathNode, { step: number; reason: string }>();
-  readonly #pendingAsks: { step: Extract<MigrationStep, { op: 'ask' }>; index: number; target: PathNode }[] = [];
+  readonly #pendingAsks: { step: Extract<MigrationStep, { op: 'ask' }>; index: number; target: PathNode }[] =
+    [];
   /** Old fields an explicit step consumes (move, split, join, mapCodes). */
   readonly #consumed = new Set<PathNode>();
 
@@ -264,7 +264,9 @@ class Checker {
           const target = this.resolve(this.newIndex, path, `${at}/to/${part}/path`);
           if (!target || !old) return [];
           const where = `${at}/to/${part}`;
-          return [{ node: target, apply: () => this.#compute(target, expression, index, where, 'split', [old]) }];
+          return [
+            { node: target, apply: () => this.#compute(target, expression, index, where, 'split', [old]) },
+          ];
         });
       }
       case 'join': {
@@ -273,12 +275,16 @@ class Checker {
         const target = this.resolve(this.newIndex, step.to, `${at}/to`);
         const found = olds.filter((old) => old !== undefined);
         if (!target || found.length < olds.length) return [];
-        return [{ node: target, apply: () => this.#compute(target, step.expression, index, at, 'joined', found) }];
+        return [
+          { node: target, apply: () => this.#compute(target, step.expression, index, at, 'joined', found) },
+        ];
       }
       case 'compute': {
         const target = this.resolve(this.newIndex, step.to, `${at}/to`);
         if (!target) return [];
-        return [{ node: target, apply: () => this.#compute(target, step.expression, index, at, 'computed', []) }];
+        return [
+          { node: target, apply: () => this.#compute(target, step.expression, index, at, 'computed', []) },
+        ];
       }
       case 'default': {
         const target = this.resolve(this.newIndex, step.to, `${at}/to`);
@@ -296,7 +302,12 @@ class Checker {
                 });
                 return;
               }
-              this.sources.set(target, { kind: 'default', value: step.value, step: index, reason: step.reason });
+              this.sources.set(target, {
+                kind: 'default',
+                value: step.value,
+                step: index,
+                reason: step.reason,
+              });
             },
           },
         ];
@@ -381,7 +392,12 @@ class Checker {
     return compiled.evaluate;
   }
 
-  #move(step: { readonly from: string; readonly to: string }, index: number, old: PathNode, target: PathNode): void {
+  #move(
+    step: { readonly from: string; readonly to: string },
+    index: number,
+    old: PathNode,
+    target: PathNode,
+  ): void {
     const at = `/steps/${index}`;
     const misfit = this.#misfit(old, target);
     if (misfit !== undefined) {
@@ -477,7 +493,14 @@ class Checker {
       }
     }
     const field = target.element.kind === 'field' ? target.element : undefined;
-    const evaluate = this.#expression(expression, host.keys, index, `${at}/expression`, target, field ? baseOf(field) : 'group');
+    const evaluate = this.#expression(
+      expression,
+      host.keys,
+      index,
+      `${at}/expression`,
+      target,
+      field ? baseOf(field) : 'group',
+    );
     if (!evaluate) return;
     this.sources.set(target, { kind: 'compute', evaluate, step: index, action, from });
   }
@@ -514,7 +537,8 @@ class Checker {
         const source = this.sources.get(repeat);
         return source?.kind === 'carry' && source.old === oldAbove[level];
       });
-    if (!matches) this.report('MIGRATION_LIST_MISMATCH', at, target.path, { from: old.path, to: target.path });
+    if (!matches)
+      this.report('MIGRATION_LIST_MISMATCH', at, target.path, { from: old.path, to: target.path });
     return matches;
   }
 
@@ -525,7 +549,8 @@ class Checker {
     if (a.kind !== b.kind || old.repeated !== target.repeated) return typeOf(target);
     if (a.kind === 'group' || b.kind === 'group') return undefined;
     if (b.feldart === 'label' || a.feldart === 'label') return typeOf(target);
-    if (a.datentyp !== b.datentyp && !(WIDENINGS[a.datentyp] ?? []).includes(b.datentyp)) return typeOf(target);
+    if (a.datentyp !== b.datentyp && !(WIDENINGS[a.datentyp] ?? []).includes(b.datentyp))
+      return typeOf(target);
     if (b.feldart === 'select' || b.datentyp === 'bool') {
       const newCodes = codesOf(b, this.lists);
       const oldCodes = codesOf(a, this.lists);
@@ -572,7 +597,8 @@ class Checker {
   #completeness(): void {
     const filled = new Set<PathNode>();
     const calculated = (node: PathNode) =>
-      node.element.kind === 'field' && (node.element.rules ?? []).some((rule) => rule.ruleKind === 'calculate');
+      node.element.kind === 'field' &&
+      (node.element.rules ?? []).some((rule) => rule.ruleKind === 'calculate');
     // Children after parents: mark filled leaves, then their groups upwards.
     for (const node of this.newIndex.nodes) {
       const source = this.sources.get(node);
@@ -580,10 +606,10 @@ class Checker {
         for (let at: PathNode | undefined = node; at; at = at.parent) filled.add(at);
       }
     }
+    // An element is covered by a step of its own or by a question about a group around it.
     const covered = (node: PathNode): boolean => {
-      for (let at: PathNode | undefined = node; at; at = at.parent) {
-        if (this.sources.has(at) || this.asks.has(at)) return true;
-      }
+      if (this.sources.has(node)) return true;
+      for (let at: PathNode | undefined = node; at; at = at.parent) if (this.asks.has(at)) return true;
       return false;
     };
     const mayExist = (node: PathNode | undefined): boolean =>
@@ -592,7 +618,8 @@ class Checker {
       this.asks.has(node) ||
       filled.has(node) ||
       (node.min >= 1 && mayExist(node.parent));
-    const requiredChild = (node: PathNode) => node.children.some((child) => child.min >= 1 && takesValue(child));
+    const requiredChild = (node: PathNode) =>
+      node.children.some((child) => child.min >= 1 && takesValue(child));
     for (const node of this.newIndex.nodes) {
       if (!takesValue(node) || node.min < 1 || covered(node) || filled.has(node)) continue;
       if (!mayExist(node.parent)) continue;
@@ -648,7 +675,9 @@ export function valueFits(value: unknown, node: PathNode, lists: readonly CodeLi
   const field = node.element;
   if (field.kind !== 'field') return typeof value === 'object' && value !== null;
   if (node.repeated) {
-    return Array.isArray(value) && value.every((item) => valueFits(item, { ...node, repeated: false }, lists));
+    return (
+      Array.isArray(value) && value.every((item) => valueFits(item, { ...node, repeated: false }, lists))
+    );
   }
   const codes = field.feldart === 'select' ? codesOf(field, lists) : undefined;
   if (codes && typeof value === 'string' && !codes.has(value)) return false;

@@ -21,7 +21,13 @@ import { MIGRATION_CODES } from './codes.js';
 export const MIGRATION_FORMAT = 'antrag/migration@1';
 
 /** A JSON value (a default or an answer). */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
 
 /** Rename or move: the value (a field's or a whole group's) goes from an old path to a new one. */
 export interface MoveStep {

@@ -122,7 +122,8 @@ export function codesOf(field: FieldDefinition, lists: readonly CodeList[]): Rea
   if (field.feldart !== 'select') return undefined;
   const values =
     field.values ??
-    lists.find((list) => list.uri === field.codeList?.uri && list.version === field.codeList?.version)?.values;
+    lists.find((list) => list.uri === field.codeList?.uri && list.version === field.codeList?.version)
+      ?.values;
   return values ? new Set(values.map((value) => value.code)) : undefined;
 }
 

@@ -22,7 +22,16 @@ import type { PathNode } from './paths.js';
 
 /** What `migrate` did to one value. */
 export interface MigrationChange {
-  readonly action: 'moved' | 'mapped' | 'defaulted' | 'computed' | 'split' | 'joined' | 'dropped' | 'answered' | 'filled';
+  readonly action:
+    | 'moved'
+    | 'mapped'
+    | 'defaulted'
+    | 'computed'
+    | 'split'
+    | 'joined'
+    | 'dropped'
+    | 'answered'
+    | 'filled';
   /** JSON pointer of the value in the old submission. */
   readonly from?: string;
   /** JSON pointer of the value in the new submission. */
@@ -146,35 +155,66 @@ class Run {
    * repeats the current new repeats are carried from, outermost first; `present` is false inside
    * a group the old data does not have (only steps that need no old value apply there).
    */
-  container(nodes: readonly PathNode[], indices: readonly number[], target: Data, pointer: string, present: boolean): void {
+  container(
+    nodes: readonly PathNode[],
+    indices: readonly number[],
+    target: Data,
+    pointer: string,
+    present: boolean,
+  ): void {
     for (const node of nodes) {
       const here = pointerAppend(pointer, node.element.key);
       const source = this.migration.plan.sources.get(node);
+      const ask = this.migration.plan.asks.get(node);
+      // An asked element without a source is the answer's alone (no empty group is made up).
+      if (ask && !source) {
+        if (present) this.ask(node, ask, indices, target, here);
+        continue;
+      }
       if (node.element.kind === 'group') this.group(node, source, indices, target, here, present);
       else if (node.element.feldart !== 'label') this.field(node, source, indices, target, here, present);
-      const ask = this.migration.plan.asks.get(node);
-      if (ask && present && !Object.hasOwn(target, node.element.key)) this.ask(node, ask, indices, target, here);
+      if (ask && present && !Object.hasOwn(target, node.element.key))
+        this.ask(node, ask, indices, target, here);
     }
   }
 
-  group(node: PathNode, source: Source | undefined, indices: readonly number[], target: Data, here: string, present: boolean): void {
+  group(
+    node: PathNode,
+    source: Source | undefined,
+    indices: readonly number[],
+    target: Data,
+    here: string,
+    present: boolean,
+  ): void {
     if (source?.kind === 'carry') {
       const read = this.read(source.old, indices);
       if (read.value === undefined) return;
       if (source.action === 'moved') {
-        this.changes.push({ action: 'moved', from: read.pointer, to: here, ...(source.step !== undefined ? { step: source.step } : {}) });
+        this.changes.push({
+          action: 'moved',
+          from: read.pointer,
+          to: here,
+          ...(source.step !== undefined ? { step: source.step } : {}),
+        });
       }
       if (node.repeated) {
-        if (!Array.isArray(read.value)) return this.unfit(read.pointer, here, read.value);
+        if (!Array.isArray(read.value)) {
+          this.unfit(read.pointer, here, read.value);
+          return;
+        }
         const items: Data[] = [];
         for (const [index, item] of read.value.entries()) {
           const built: Data = {};
-          if (isRecord(item)) this.container(node.children, [...indices, index], built, `${here}/${index}`, true);
+          if (isRecord(item))
+            this.container(node.children, [...indices, index], built, `${here}/${index}`, true);
           items.push(built);
         }
         target[node.element.key] = items;
       } else {
-        if (!isRecord(read.value)) return this.unfit(read.pointer, here, read.value);
+        if (!isRecord(read.value)) {
+          this.unfit(read.pointer, here, read.value);
+          return;
+        }
         const built: Data = {};
         this.container(node.children, indices, built, here, true);
         target[node.element.key] = built;
@@ -188,7 +228,14 @@ class Run {
     if (Object.keys(built).length > 0 || (present && node.min >= 1)) target[node.element.key] = built;
   }
 
-  field(node: PathNode, source: Source | undefined, indices: readonly number[], target: Data, here: string, present: boolean): void {
+  field(
+    node: PathNode,
+    source: Source | undefined,
+    indices: readonly number[],
+    target: Data,
+    here: string,
+    present: boolean,
+  ): void {
     if (source === undefined) return;
     const key = node.element.key;
     switch (source.kind) {
@@ -197,7 +244,13 @@ class Run {
       case 'default':
         if (!present) return;
         target[key] = structuredClone(source.value);
-        this.changes.push({ action: 'defaulted', to: here, new: source.value, step: source.step, reason: source.reason });
+        this.changes.push({
+          action: 'defaulted',
+          to: here,
+          new: source.value,
+          step: source.step,
+          reason: source.reason,
+        });
         return;
       case 'compute': {
         let value: unknown = null;
@@ -221,7 +274,11 @@ class Run {
           return;
         }
         if (!valueFits(value, node, this.migration.codeLists)) {
-          this.issue('MIGRATE_VALUE_UNFIT', here, { from: `step ${source.step}`, to: here, value: JSON.stringify(value) });
+          this.issue('MIGRATE_VALUE_UNFIT', here, {
+            from: `step ${source.step}`,
+            to: here,
+            value: JSON.stringify(value),
+          });
           return;
         }
         target[key] = value;
@@ -230,7 +287,14 @@ class Run {
         }
         for (const input of inputs) {
           if (input.value === undefined) continue;
-          this.changes.push({ action: source.action, from: input.pointer, old: input.value, to: here, new: value, step: source.step });
+          this.changes.push({
+            action: source.action,
+            from: input.pointer,
+            old: input.value,
+            to: here,
+            new: value,
+            step: source.step,
+          });
         }
         return;
       }
@@ -284,7 +348,13 @@ class Run {
     return one(value, pointer);
   }
 
-  ask(node: PathNode, source: Extract<Source, { kind: 'ask' }>, indices: readonly number[], target: Data, here: string): void {
+  ask(
+    node: PathNode,
+    source: Extract<Source, { kind: 'ask' }>,
+    indices: readonly number[],
+    target: Data,
+    here: string,
+  ): void {
     if (source.when) {
       let applies: unknown = null;
       try {
@@ -296,7 +366,10 @@ class Run {
       if (applies === false) return;
     }
     const answer = this.answerAt(here);
-    if (answer !== undefined && (node.element.kind === 'group' || valueFits(answer, node, this.migration.codeLists))) {
+    if (
+      answer !== undefined &&
+      (node.element.kind === 'group' || valueFits(answer, node, this.migration.codeLists))
+    ) {
       target[node.element.key] = structuredClone(answer);
       this.changes.push({ action: 'answered', to: here, new: answer, step: source.step });
       return;
@@ -342,7 +415,12 @@ class Run {
   }
 
   /** Old values neither carried nor reported: dropped on purpose, or reported as left over. */
-  leftOver(nodes: readonly PathNode[], record: unknown, pointer: string, dropped: readonly { step: number; reason: string }[]): void {
+  leftOver(
+    nodes: readonly PathNode[],
+    record: unknown,
+    pointer: string,
+    dropped: readonly { step: number; reason: string }[],
+  ): void {
     if (!isRecord(record)) return;
     const drops = this.migration.plan.drops;
     for (const [key, value] of Object.entries(record)) {
@@ -352,7 +430,8 @@ class Run {
       if (this.consumed.has(here)) continue;
       if (drop || (dropped.length > 0 && !node)) {
         const by = drop ?? dropped[0];
-        if (by) this.changes.push({ action: 'dropped', from: here, old: value, step: by.step, reason: by.reason });
+        if (by)
+          this.changes.push({ action: 'dropped', from: here, old: value, step: by.step, reason: by.reason });
         continue;
       }
       if (node?.element.kind === 'group') {
@@ -364,7 +443,10 @@ class Run {
           continue;
         }
       }
-      this.issue('MIGRATE_VALUE_LEFT_OVER', here, { from: here, value: JSON.stringify(value) ?? 'undefined' });
+      this.issue('MIGRATE_VALUE_LEFT_OVER', here, {
+        from: here,
+        value: JSON.stringify(value) ?? 'undefined',
+      });
     }
   }
 }
