@@ -82,12 +82,15 @@ export type PathProblem =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'list'; readonly key: string };
 
+/** Keys joined by `.`, each maybe followed by `[]`; no empty step. */
+const PATH_SYNTAX = /^[A-Za-z_][A-Za-z0-9_-]*(\[\])?(\.[A-Za-z0-9_][A-Za-z0-9_-]*(\[\])?)*$/;
+
 /** Resolves a path against a definition: the node, or what is wrong with the path. */
 export function resolvePath(
   index: PathIndex,
   path: string,
 ): { readonly ok: true; readonly node: PathNode } | { readonly ok: false; readonly problem: PathProblem } {
-  if (!/^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/.test(path) || path.endsWith('.')) {
+  if (!PATH_SYNTAX.test(path)) {
     return { ok: false, problem: { kind: 'syntax' } };
   }
   let candidates = index.roots;
