@@ -6,6 +6,27 @@
  */
 
 export { compileToModule, type ModuleOptions } from './aot/generate.js';
+export {
+  type ChainOptions,
+  type ChainResult,
+  type CompiledMigration,
+  type CompileMigrationOptions,
+  compileMigration,
+  loadMigration,
+  MIGRATION_CODES,
+  type MigratedRead,
+  type MigrateOptions,
+  type Migration,
+  type MigrationChange,
+  type MigrationCode,
+  type MigrationLoad,
+  type MigrationResult,
+  type MigrationStep,
+  migrate,
+  migrateChain,
+  type ReadMigratedOptions,
+  readMigrated,
+} from './evolution/migrate/index.js';
 export * from './fim/index.js';
 export { type ExampleOptions, type ExampleShape, generateExample } from './generate/example.js';
 export { type ValidExample, type ValidExampleOptions, validExample } from './generate/valid-example.js';

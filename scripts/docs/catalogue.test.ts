@@ -66,6 +66,7 @@ describe('the catalogue of codes', () => {
     'model/lint-codes.ts',
     'rules/rule-codes.ts',
     'serve/codes.ts',
+    'evolution/migrate/codes.ts',
   ];
   const library = sources('src', false).filter(
     (file) => !catalogueFiles.some((name) => file.path.replace(/\\/g, '/').endsWith(name)),

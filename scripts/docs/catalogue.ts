@@ -3,6 +3,7 @@
  * committed docs with this output, so the documentation cannot drift from the code.
  */
 
+import { MIGRATION_CODES } from '../../src/evolution/migrate/codes.js';
 import { XDF_CODES } from '../../src/fim/codes.js';
 import { type CodeInfo, PLACEHOLDER } from '../../src/issues/catalogue.js';
 import { LINT_CODES } from '../../src/model/lint-codes.js';
@@ -50,6 +51,7 @@ export const CATALOGUES = {
   definitions: LINT_CODES,
   rules: RULE_CODES,
   serve: SERVE_CODES,
+  migration: MIGRATION_CODES,
 } as const;
 
 function escapeCell(text: string): string {
@@ -64,6 +66,7 @@ export function catalogueSections(): Record<string, string> {
     'lint-codes': table({ ...LINT_CODES, ...RULE_CODES }),
     'xdf-codes': table(XDF_CODES),
     'serve-codes': table(SERVE_CODES),
+    'migration-codes': table(MIGRATION_CODES),
   };
 }
 

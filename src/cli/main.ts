@@ -27,6 +27,7 @@ import {
   typesCommand,
 } from './commands/fim.js';
 import { LINT_FLAGS, LINT_HELP, lintCommand } from './commands/lint.js';
+import { MIGRATE_FLAGS, MIGRATE_HELP, migrateCommand } from './commands/migrate.js';
 import { SERVE_FLAGS, SERVE_HELP, serveCommand } from './commands/serve.js';
 import { VALIDATE_FLAGS, VALIDATE_HELP, validateCommand } from './commands/validate.js';
 import {
@@ -59,6 +60,8 @@ Usage:
   antrag example <form>                          print a valid sample submission (JSON)
   antrag compile <form> -o validator.js          write the form's validator as a standalone ES module
   antrag lint <form>                             check a form definition
+  antrag migrate <from> <to> <submission> --migration <file>
+                                                 migrate a submission to another version of its form
   antrag serve [--port 8080]                     the HTTP service for back offices (OpenAPI)
   antrag help <command>                          help for one command
   antrag --help | --version
@@ -67,8 +70,9 @@ Usage:
 path to a definition JSON file, or the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except
-help; --json (machine-readable output) on validate, read, lint and import; --code-list <file.xml>
-(genericode, repeatable) on validate, xml, read, example, json-schema, compile and serve.
+help; --json (machine-readable output) on validate, read, lint, import and migrate; --code-list
+<file.xml> (genericode, repeatable) on validate, xml, read, example, json-schema, compile, serve
+and migrate.
 "antrag help <command>" lists each command's options.
 
 Exit codes: 0 valid / done, 1 invalid (or findings), 2 usage or definition error, 70 internal
@@ -99,6 +103,7 @@ export const COMMANDS: Readonly<
   types: { run: typesCommand, help: TYPES_HELP, flags: TYPES_FLAGS },
   compile: { run: compileCommand, help: COMPILE_HELP, flags: COMPILE_FLAGS },
   serve: { run: serveCommand, help: SERVE_HELP, flags: SERVE_FLAGS },
+  migrate: { run: migrateCommand, help: MIGRATE_HELP, flags: MIGRATE_FLAGS },
 };
 
 function unknownCommand(name: string): UsageError {
