@@ -5,7 +5,8 @@
  * type-checked together (strict, nodenext resolution), then each runs in its own Node process and
  * fails the test when it throws (blocks assert with `node:assert`). Blocks fenced as ```ts no-run
  * are shown to readers but not executed. The snippets read the repository's `examples/` folder
- * (copied into the project, as a user would download it; it is not part of the package) and
+ * and the data files under `schemas/` (the forms' versions and migrations), copied into the
+ * project as a user would download them (they are not part of the package), and
  * guides read the shared FIM corpus as `../shared/…` (pointed at wherever it is here); the
  * portal guide's `@tanstack/form-core` and `react` (with its types) are linked in from the
  * repository's devDependencies.
@@ -62,6 +63,11 @@ beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+  // The versions and migrations of the shipped forms, as data files a user would download.
+  cpSync(join(ROOT, 'schemas'), join(dir, 'schemas'), {
+    recursive: true,
+    filter: (source) => !/\.ts$/.test(source),
+  });
   // The portal guide's form library, linked in from the repository's devDependencies.
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules', '@tanstack'), join(dir, 'node_modules', '@tanstack'), 'junction');
