@@ -44,8 +44,15 @@ export type Source =
       readonly action: 'computed' | 'split' | 'joined';
       /** Old fields the value replaces (split, join): read and reported with the new value. */
       readonly from: readonly PathNode[];
-    }
-  | { readonly kind: 'ask'; readonly step: number; readonly reason: string; readonly when?: Evaluator };
+    };
+
+/** An element to ask the applicant for, when its source (if any) gives no value. @internal */
+export interface AskPlan {
+  readonly step: number;
+  readonly reason: string;
+  /** Asked only when this holds on the old submission (unknown asks). */
+  readonly when?: Evaluator;
+}
 
 /** A migration checked against its two definitions, ready for `migrate`. */
 export interface CompiledMigration {
@@ -68,7 +75,7 @@ export interface MigrationPlan {
   readonly newIndex: PathIndex;
   readonly sources: ReadonlyMap<PathNode, Source>;
   /** Elements to ask for when their source (if any) gives no value. */
-  readonly asks: ReadonlyMap<PathNode, Extract<Source, { kind: 'ask' }>>;
+  readonly asks: ReadonlyMap<PathNode, AskPlan>;
   /** Old elements dropped on purpose, with the step and reason. */
   readonly drops: ReadonlyMap<PathNode, { readonly step: number; readonly reason: string }>;
 }
@@ -149,7 +156,7 @@ class Checker {
   readonly oldIndex: PathIndex;
   readonly newIndex: PathIndex;
   readonly sources = new Map<PathNode, Source>();
-  readonly asks = new Map<PathNode, Extract<Source, { kind: 'ask' }>>();
+  readonly asks = new Map<PathNode, AskPlan>();
   readonly drops = new Map<PathNode, { step: number; reason: string }>();
   readonly #pendingAsks: { step: Extract<MigrationStep, { op: 'ask' }>; index: number; target: PathNode }[] =
     [];
@@ -342,7 +349,7 @@ class Checker {
       when = this.#expression(step.when, host.keys, index, `${at}/when`, target, 'boolean');
       if (!when) return;
     }
-    this.asks.set(target, { kind: 'ask', step: index, reason: step.reason, ...(when ? { when } : {}) });
+    this.asks.set(target, { step: index, reason: step.reason, ...(when ? { when } : {}) });
     this.report('MIGRATION_NEEDS_INPUT', at, step.to, { to: step.to, reason: step.reason });
   }
 

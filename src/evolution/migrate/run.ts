@@ -17,7 +17,7 @@ import { toPlainData } from '../../rules/plan.js';
 import { todayUtc } from '../../validate/compile.js';
 import type { ValidationReport } from '../../validate/result.js';
 import { MIGRATION_CODES, type MigrationCode } from './codes.js';
-import { type CompiledMigration, type Source, valueFits } from './compile.js';
+import { type AskPlan, type CompiledMigration, type Source, valueFits } from './compile.js';
 import type { PathNode } from './paths.js';
 
 /** What `migrate` did to one value. */
@@ -76,6 +76,27 @@ export interface MigrationResult {
 
 type Data = Record<string, unknown>;
 
+/** A value as JSON text for a message param: bounded, and never a throw (a cyclic object from a caller). */
+function show(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return String(typeof value);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** A copy of a caller's value; the value itself when it cannot be copied (a function inside). */
+function copy<T>(value: T): T {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}
+
 const isRecord = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -124,7 +145,7 @@ class Run {
     }
     let data: Data = {};
     this.container(this.migration.plan.newIndex.roots, [], data, '', true);
-    this.leftOver(this.migration.plan.oldIndex.roots, this.old, '', []);
+    this.leftOver(this.migration.plan.oldIndex.roots, this.old, '');
     if (this.options.fill !== false) {
       const filled = to.validate(data, { referenceDate: this.referenceDate, fill: true });
       if (isRecord(filled.data)) data = filled.data;
@@ -239,11 +260,9 @@ class Run {
     if (source === undefined) return;
     const key = node.element.key;
     switch (source.kind) {
-      case 'ask':
-        return;
       case 'default':
         if (!present) return;
-        target[key] = structuredClone(source.value);
+        target[key] = copy(source.value);
         this.changes.push({
           action: 'defaulted',
           to: here,
@@ -277,7 +296,7 @@ class Run {
           this.issue('MIGRATE_VALUE_UNFIT', here, {
             from: `step ${source.step}`,
             to: here,
-            value: JSON.stringify(value),
+            value: show(value),
           });
           return;
         }
@@ -336,7 +355,7 @@ class Run {
       if (mapped !== undefined) return mapped;
       const probe = { ...node, repeated: false };
       if (typeof item === 'string' && valueFits(item, probe, this.migration.codeLists)) return item;
-      this.issue('MIGRATE_UNMAPPED_CODE', at, { from: at, value: JSON.stringify(item) ?? 'undefined' });
+      this.issue('MIGRATE_UNMAPPED_CODE', at, { from: at, value: show(item) });
       return undefined;
     };
     if (node.repeated) {
@@ -348,13 +367,7 @@ class Run {
     return one(value, pointer);
   }
 
-  ask(
-    node: PathNode,
-    source: Extract<Source, { kind: 'ask' }>,
-    indices: readonly number[],
-    target: Data,
-    here: string,
-  ): void {
+  ask(node: PathNode, source: AskPlan, indices: readonly number[], target: Data, here: string): void {
     if (source.when) {
       let applies: unknown = null;
       try {
@@ -370,7 +383,7 @@ class Run {
       answer !== undefined &&
       (node.element.kind === 'group' || valueFits(answer, node, this.migration.codeLists))
     ) {
-      target[node.element.key] = structuredClone(answer);
+      target[node.element.key] = copy(answer);
       this.changes.push({ action: 'answered', to: here, new: answer, step: source.step });
       return;
     }
@@ -390,7 +403,7 @@ class Run {
 
   unfit(from: string, to: string, value: unknown): void {
     this.consumed.add(from);
-    this.issue('MIGRATE_VALUE_UNFIT', from, { from, to, value: JSON.stringify(value) ?? 'undefined' });
+    this.issue('MIGRATE_VALUE_UNFIT', from, { from, to, value: show(value) });
   }
 
   /** The old value of an element at the current items, with its pointer (undefined when absent). */
@@ -415,12 +428,7 @@ class Run {
   }
 
   /** Old values neither carried nor reported: dropped on purpose, or reported as left over. */
-  leftOver(
-    nodes: readonly PathNode[],
-    record: unknown,
-    pointer: string,
-    dropped: readonly { step: number; reason: string }[],
-  ): void {
+  leftOver(nodes: readonly PathNode[], record: unknown, pointer: string): void {
     if (!isRecord(record)) return;
     const drops = this.migration.plan.drops;
     for (const [key, value] of Object.entries(record)) {
@@ -428,24 +436,28 @@ class Run {
       const node = nodes.find((candidate) => candidate.element.key === key);
       const drop = node ? drops.get(node) : undefined;
       if (this.consumed.has(here)) continue;
-      if (drop || (dropped.length > 0 && !node)) {
-        const by = drop ?? dropped[0];
-        if (by)
-          this.changes.push({ action: 'dropped', from: here, old: value, step: by.step, reason: by.reason });
+      if (drop) {
+        this.changes.push({
+          action: 'dropped',
+          from: here,
+          old: value,
+          step: drop.step,
+          reason: drop.reason,
+        });
         continue;
       }
       if (node?.element.kind === 'group') {
         const items = node.repeated && Array.isArray(value) ? value : node.repeated ? undefined : [value];
         if (items) {
           for (const [index, item] of items.entries()) {
-            this.leftOver(node.children, item, node.repeated ? pointerAppend(here, index) : here, dropped);
+            this.leftOver(node.children, item, node.repeated ? pointerAppend(here, index) : here);
           }
           continue;
         }
       }
       this.issue('MIGRATE_VALUE_LEFT_OVER', here, {
         from: here,
-        value: JSON.stringify(value) ?? 'undefined',
+        value: show(value),
       });
     }
   }
