@@ -374,6 +374,13 @@ describe('migrate: bad input never throws and loses nothing', () => {
     ]);
   });
 
+  it('never throws on data a JSON parser cannot give (a cycle), and reports the value it cannot carry', () => {
+    const cyclic: Record<string, unknown> = { ...OLD };
+    cyclic.kinder = cyclic;
+    const result = migrate(cyclic, compiled, { referenceDate: REF, answers: { ausweisnummer: 'X' } });
+    expect(result.issues.map((issue) => `${issue.code} ${issue.path}`)).toContain('MIGRATE_VALUE_UNFIT /kinder');
+  });
+
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(
