@@ -378,7 +378,9 @@ describe('migrate: bad input never throws and loses nothing', () => {
     const cyclic: Record<string, unknown> = { ...OLD };
     cyclic.kinder = cyclic;
     const result = migrate(cyclic, compiled, { referenceDate: REF, answers: { ausweisnummer: 'X' } });
-    expect(result.issues.map((issue) => `${issue.code} ${issue.path}`)).toContain('MIGRATE_VALUE_UNFIT /kinder');
+    expect(result.issues.map((issue) => `${issue.code} ${issue.path}`)).toContain(
+      'MIGRATE_VALUE_UNFIT /kinder',
+    );
   });
 
   it('never throws, whatever the input', () => {
