@@ -35,6 +35,27 @@ export {
   type VersionStep,
 } from './evolution/diff/index.js';
 export {
+  type ChainOptions,
+  type ChainResult,
+  type CompiledMigration,
+  type CompileMigrationOptions,
+  compileMigration,
+  loadMigration,
+  MIGRATION_CODES,
+  type MigratedRead,
+  type MigrateOptions,
+  type Migration,
+  type MigrationChange,
+  type MigrationCode,
+  type MigrationLoad,
+  type MigrationResult,
+  type MigrationStep,
+  migrate,
+  migrateChain,
+  type ReadMigratedOptions,
+  readMigrated,
+} from './evolution/migrate/index.js';
+export {
   ENVELOPE_KEY,
   type FormEnvelope,
   type FormIdentity,

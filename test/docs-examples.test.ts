@@ -6,23 +6,15 @@
  * fails the test when it throws (blocks assert with `node:assert`). Blocks fenced as ```ts no-run
  * are shown to readers but not executed. The snippets read the repository's `examples/` folder
  * (copied into the project, as a user would download it; it is not part of the package), the
- * shipped forms' frozen versions as `versions/<form>/<version>.json`, and
+ * data files under `schemas/` (the forms' frozen versions and migrations, not part of the package
+ * either), and
  * guides read the shared FIM corpus as `../shared/…` (pointed at wherever it is here); the
  * portal guide's `@tanstack/form-core` and `react` (with its types) are linked in from the
  * repository's devDependencies.
  * Also: the function names docs/rules.md shows in code are exported or rule functions.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -72,11 +64,11 @@ beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
-  // The shipped forms' frozen versions (schemas/<form>/versions), as a standards editor keeps them.
-  for (const form of readdirSync(join(ROOT, 'schemas'))) {
-    const versions = join(ROOT, 'schemas', form, 'versions');
-    if (existsSync(versions)) cpSync(versions, join(dir, 'versions', form), { recursive: true });
-  }
+  // The versions and migrations of the shipped forms, as data files a user would download.
+  cpSync(join(ROOT, 'schemas'), join(dir, 'schemas'), {
+    recursive: true,
+    filter: (source) => !/\.ts$/.test(source),
+  });
   // The portal guide's form library, linked in from the repository's devDependencies.
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules', '@tanstack'), join(dir, 'node_modules', '@tanstack'), 'junction');

@@ -75,6 +75,7 @@ describe('the catalogue of codes', () => {
     'rules/rule-codes.ts',
     'serve/codes.ts',
     'evolution/derive/codes.ts',
+    'evolution/migrate/codes.ts',
   ];
   const library = sources('src', false).filter(
     (file) => !catalogueFiles.some((name) => file.path.replace(/\\/g, '/').endsWith(name)),

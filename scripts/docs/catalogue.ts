@@ -6,6 +6,7 @@
 import { DERIVE_CODES } from '../../src/evolution/derive/codes.js';
 import { CHANGE_KINDS } from '../../src/evolution/diff/kinds.js';
 import { VERSIONING_CODES } from '../../src/evolution/diff/versioning.js';
+import { MIGRATION_CODES } from '../../src/evolution/migrate/codes.js';
 import { VERSION_CODES } from '../../src/evolution/versions/codes.js';
 import { XDF_CODES } from '../../src/fim/codes.js';
 import { type CodeInfo, PLACEHOLDER } from '../../src/issues/catalogue.js';
@@ -57,6 +58,7 @@ export const CATALOGUES = {
   serve: SERVE_CODES,
   versioning: VERSIONING_CODES,
   derivations: DERIVE_CODES,
+  migration: MIGRATION_CODES,
 } as const;
 
 function escapeCell(text: string): string {
@@ -74,6 +76,7 @@ export function catalogueSections(): Record<string, string> {
     'serve-codes': table(SERVE_CODES),
     'versioning-codes': table(VERSIONING_CODES),
     'derive-codes': table(DERIVE_CODES),
+    'migration-codes': table(MIGRATION_CODES),
   };
 }
 

@@ -29,6 +29,7 @@ import {
   typesCommand,
 } from './commands/fim.js';
 import { LINT_FLAGS, LINT_HELP, lintCommand } from './commands/lint.js';
+import { MIGRATE_FLAGS, MIGRATE_HELP, migrateCommand } from './commands/migrate.js';
 import { SERVE_FLAGS, SERVE_HELP, serveCommand } from './commands/serve.js';
 import { VALIDATE_FLAGS, VALIDATE_HELP, validateCommand } from './commands/validate.js';
 import {
@@ -63,6 +64,8 @@ Usage:
   antrag compile <form> -o validator.js          write the form's validator as a standalone ES module
   antrag lint <form>                             check a form definition
   antrag diff <a> <b>                            what changed between two versions, and what it breaks
+  antrag migrate <from> <to> <submission> --migration <file>
+                                                 migrate a submission to another version of its form
   antrag serve [--port 8080]                     the HTTP service for back offices (OpenAPI)
   antrag help <command>                          help for one command
   antrag --help | --version
@@ -72,9 +75,9 @@ current version or a shipped earlier one (alg2@1.0.0), the path to a definition 
 the path to an XDatenfelder 2/3 file.
 
 Every command takes --help. --lang de|en (language of messages) works on every command except
-help; --json (machine-readable output) on validate, read, lint, import, diff and derive;
---code-list <file.xml> (genericode, repeatable) on validate, xml, read, example, json-schema,
-compile, serve, diff and derive.
+help; --json (machine-readable output) on validate, read, lint, import, diff, derive and
+migrate; --code-list <file.xml> (genericode, repeatable) on validate, xml, read, example,
+json-schema, compile, serve, diff, derive and migrate.
 "antrag help <command>" lists each command's options.
 
 Exit codes: 0 valid / done, 1 invalid (or findings), 2 usage or definition error, 70 internal
@@ -107,6 +110,7 @@ export const COMMANDS: Readonly<
   compile: { run: compileCommand, help: COMPILE_HELP, flags: COMPILE_FLAGS },
   serve: { run: serveCommand, help: SERVE_HELP, flags: SERVE_FLAGS },
   diff: { run: diffCommand, help: DIFF_HELP, flags: DIFF_FLAGS },
+  migrate: { run: migrateCommand, help: MIGRATE_HELP, flags: MIGRATE_FLAGS },
 };
 
 function unknownCommand(name: string): UsageError {
