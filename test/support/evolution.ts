@@ -18,6 +18,7 @@ import type { Issue } from '../../src/issues/issue.js';
 import { pointerTokens } from '../../src/issues/pointer.js';
 import { loadDefinition } from '../../src/model/load.js';
 import type { CodeList, FormDefinition } from '../../src/model/types.js';
+import { seededRandom } from '../../src/text/xsd-regex-sample.js';
 import type { CompiledForm } from '../../src/validate/compile.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -50,7 +51,8 @@ export const REFERENCE_DATE = '2026-01-01';
 
 /**
  * `count` distinct submissions valid for `form` (on REFERENCE_DATE): rule-valid samples from
- * scratch over `bases` seeds, then each varied by up to 25 value changes that keep it valid.
+ * scratch over `bases` seeds, then each varied by up to 25 value changes and up to three removed
+ * properties (optional parts), each kept only when the data stays valid.
  */
 export function validSubmissions(form: CompiledForm, count: number, seed = 1, bases = 12): unknown[] {
   const starts: unknown[] = [];
@@ -68,12 +70,39 @@ export function validSubmissions(form: CompiledForm, count: number, seed = 1, ba
       mutations: 25,
       referenceDate: REFERENCE_DATE,
     });
-    const text = JSON.stringify(sample.data);
-    if (!sample.report.valid || seen.has(text)) continue;
+    if (!sample.report.valid) continue;
+    const data = withoutSomeOptional(form, sample.data, seededRandom(seed * 7 + s));
+    const text = JSON.stringify(data);
+    if (seen.has(text)) continue;
     seen.add(text);
-    out.push(sample.data);
+    out.push(data);
   }
   return out;
+}
+
+/** Removes up to three properties of the data at random, each only when the data stays valid. */
+function withoutSomeOptional(form: CompiledForm, data: unknown, random: () => number): unknown {
+  const copy = structuredClone(data);
+  const places: Array<{ parent: Record<string, unknown>; key: string }> = [];
+  const collect = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        places.push({ parent: value as Record<string, unknown>, key });
+        collect(child);
+      }
+    }
+  };
+  collect(copy);
+  for (let tries = 0, removed = 0; tries < 8 && removed < 3 && places.length > 0; tries++) {
+    const { parent, key } = places[Math.floor(random() * places.length)] as (typeof places)[number];
+    if (!Object.hasOwn(parent, key)) continue;
+    const value = parent[key];
+    delete parent[key];
+    if (form.validate(copy, { referenceDate: REFERENCE_DATE }).valid) removed++;
+    else parent[key] = value;
+  }
+  return copy;
 }
 
 /** The key path of a JSON pointer into a submission: the keys without list indices. */
