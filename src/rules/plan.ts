@@ -185,6 +185,12 @@ export function logic(decisive: boolean, a: Value, right: () => Value): Value {
   return a === !decisive && b === !decisive ? !decisive : null;
 }
 
+/** `logic` once the left side `a` is known not to decide: combines it with the right side `b`. */
+export function logicRight(decisive: boolean, a: Value, b: Value): Value {
+  if (b === decisive) return decisive;
+  return a === !decisive && b === !decisive ? !decisive : null;
+}
+
 export function ordered(test: Ordering, order: number | null): Value {
   if (order === null) return null;
   return test === '<' ? order < 0 : test === '<=' ? order <= 0 : test === '>' ? order > 0 : order >= 0;
@@ -243,9 +249,14 @@ export function callPerItem(
     current = Array.isArray(value) ? value[context.indices[repeatLevel++] ?? -1] : value;
   }
   if (!Array.isArray(current)) return current === undefined ? spec.apply([]) : null;
-  const prefix = context.indices.slice(0, outerLevels);
-  const results: Value[] = [];
-  for (let i = 0; i < current.length; i++) results.push(condition({ ...context, indices: [...prefix, i] }));
+  // One context for all items: only the last index changes (conditions do not keep it).
+  const indices = context.indices.slice(0, outerLevels);
+  const inner: EvalContext = { root: context.root, indices, referenceDate: context.referenceDate };
+  const results: Value[] = new Array(current.length);
+  for (let i = 0; i < current.length; i++) {
+    indices[outerLevels] = i;
+    results[i] = condition(inner);
+  }
   return spec.apply(results);
 }
 
@@ -290,7 +301,11 @@ export function toEvaluator(plan: Plan): Evaluator {
       const decisive = plan.op === 'or';
       const left = toEvaluator(plan.left);
       const right = toEvaluator(plan.right);
-      return (context) => logic(decisive, left(context), () => right(context));
+      // Kleene logic without a closure per evaluation: the right side only when needed.
+      return (context) => {
+        const a = left(context);
+        return a === decisive ? decisive : logicRight(decisive, a, right(context));
+      };
     }
     case 'equal': {
       const { negated, instants } = plan;

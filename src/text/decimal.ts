@@ -46,8 +46,19 @@ export function fromNumber(value: number): Decimal | undefined {
     return value >= 0 && value < SMALL.length ? SMALL[value] : { units: BigInt(value), scale: 0 };
   }
   if (!Number.isFinite(value)) return undefined;
-  return parseDecimal(String(value));
+  // Amounts are read by several rules per validation: each is converted once (as dates are,
+  // see `calendarDay`); the cache is emptied when full.
+  const known = fractions.get(value);
+  if (known !== undefined) return known;
+  const parsed = parseDecimal(String(value));
+  if (parsed === undefined) return undefined;
+  if (fractions.size >= FRACTIONS_MAX) fractions.clear();
+  fractions.set(value, parsed);
+  return parsed;
 }
+
+const fractions = new Map<number, Decimal>();
+const FRACTIONS_MAX = 1024;
 
 /** Removes trailing zero digits so equal values have equal representations. */
 function normalize(value: Decimal): Decimal {

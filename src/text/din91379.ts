@@ -150,8 +150,9 @@ export type Din91379Result =
  * (default C). The text is normalised to NFC first.
  */
 export function checkDin91379(text: string, type: Din91379Type = 'C'): Din91379Result {
-  const nfc = text.normalize('NFC');
   const mask = TYPE_MASKS[type];
+  if (allSingleBelowCombining(text, mask)) return OK;
+  const nfc = text.normalize('NFC');
   let i = 0;
   while (i < nfc.length) {
     const cp = nfc.codePointAt(i) as number;
@@ -172,7 +173,23 @@ export function checkDin91379(text: string, type: Din91379Type = 'C'): Din91379R
     }
     i += width;
   }
-  return { ok: true };
+  return OK;
+}
+
+const OK: Din91379Result = Object.freeze({ ok: true });
+
+/**
+ * The quick answer for most texts (names, streets): every unit is below U+0300, where no
+ * character changes under NFC and none combines with its neighbour (combining marks start at
+ * U+0300), none starts a sequence, and each is of the type on its own. Then the text is valid
+ * without normalising it. False means: ask the full check.
+ */
+function allSingleBelowCombining(text: string, mask: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x300 || ((GROUP_BITS[unit] ?? 0) & mask) === 0 || SEQUENCE_TAILS.has(unit)) return false;
+  }
+  return true;
 }
 
 /** Length in UTF-16 units of the longest sequence tail after `head` at `start`, or 0. */

@@ -238,6 +238,58 @@ export function checkValue(spec: ValueSpec, value: unknown, path: string, out: I
   }
 }
 
+/**
+ * The valid path of `checkValue` as one yes/no question, so that a walk skips building the
+ * value's path and calling the checker when the value is fine: true only when `checkValue`
+ * would report nothing (a test holds the two together). False means: ask `checkValue`.
+ */
+export function valueIsValid(spec: ValueSpec, value: unknown): boolean {
+  switch (spec.kind) {
+    case 'text':
+      return textIsValid(spec, value);
+    case 'number':
+      return numberIsValid(spec, value);
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'date':
+    case 'time':
+    case 'datetime':
+      return temporalIsValid(spec, value);
+    case 'code':
+      return typeof value === 'string' && spec.codes !== undefined && spec.codes.has(value);
+    default:
+      return false;
+  }
+}
+
+export function textIsValid(spec: SpecOf<'text'>, value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > spec.maxTextLength || FORBIDDEN_CHAR.test(value))
+    return false;
+  if (spec.latin && !checkDin91379(value).ok) return false;
+  const { minLength, maxLength, regex } = spec;
+  if (minLength !== undefined || maxLength !== undefined) {
+    const length = codePointLength(value);
+    if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength))
+      return false;
+  }
+  return regex === undefined || regex.test(value);
+}
+
+export function numberIsValid(spec: SpecOf<'number'>, value: unknown): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  const whole = Number.isInteger(value);
+  if (spec.integer && !whole) return false;
+  if (spec.currency && !whole && decimalPlaces(value) > 2) return false;
+  return (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
+}
+
+export function temporalIsValid(spec: SpecOf<'date' | 'time' | 'datetime'>, value: unknown): boolean {
+  const { kind, min, max } = spec;
+  if (typeof value !== 'string' || !TEMPORAL[kind].isValid(value)) return false;
+  if (min !== undefined && (compareTemporal(kind, value, min) ?? -1) < 0) return false;
+  return max === undefined || (compareTemporal(kind, value, max) ?? 1) <= 0;
+}
+
 const TEMPORAL = {
   date: { isValid: isIsoDate, code: 'INVALID_DATE' },
   time: { isValid: isIsoTime, code: 'INVALID_TIME' },
