@@ -151,7 +151,7 @@ export type Din91379Result =
  */
 export function checkDin91379(text: string, type: Din91379Type = 'C'): Din91379Result {
   const mask = TYPE_MASKS[type];
-  if (allSingleBelowCombining(text, mask)) return OK;
+  if (isSimpleDin91379(text, type)) return OK;
   const nfc = text.normalize('NFC');
   let i = 0;
   while (i < nfc.length) {
@@ -182,9 +182,12 @@ const OK: Din91379Result = Object.freeze({ ok: true });
  * The quick answer for most texts (names, streets): every unit is below U+0300, where no
  * character changes under NFC and none combines with its neighbour (combining marks start at
  * U+0300), none starts a sequence, and each is of the type on its own. Then the text is valid
- * without normalising it. False means: ask the full check.
+ * without normalising it (and, as DIN 91379 has no control character but TAB, LF and CR and no
+ * surrogate, it has no character XML forbids and is as long as its code points). False means:
+ * ask the full check.
  */
-function allSingleBelowCombining(text: string, mask: number): boolean {
+export function isSimpleDin91379(text: string, type: Din91379Type = 'C'): boolean {
+  const mask = TYPE_MASKS[type];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0x300 || ((GROUP_BITS[unit] ?? 0) & mask) === 0 || SEQUENCE_TAILS.has(unit)) return false;

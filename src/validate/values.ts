@@ -6,7 +6,7 @@
 
 import type { ElementRef } from '../issues/issue.js';
 import type { CodeList, FieldDefinition } from '../model/types.js';
-import { checkDin91379 } from '../text/din91379.js';
+import { checkDin91379, isSimpleDin91379 } from '../text/din91379.js';
 import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { IssueSink } from './issue-list.js';
@@ -263,16 +263,27 @@ export function valueIsValid(spec: ValueSpec, value: unknown): boolean {
 }
 
 export function textIsValid(spec: SpecOf<'text'>, value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > spec.maxTextLength || FORBIDDEN_CHAR.test(value))
-    return false;
-  if (spec.latin && !checkDin91379(value).ok) return false;
+  if (typeof value !== 'string' || value.length > spec.maxTextLength) return false;
+  // One pass over the units answers the character questions for nearly every text: no
+  // character XML forbids, in DIN 91379 where asked, no surrogate pair (length = code points).
+  const simple = spec.latin ? isSimpleDin91379(value) : isSimpleText(value);
+  if (!simple && (FORBIDDEN_CHAR.test(value) || (spec.latin && !checkDin91379(value).ok))) return false;
   const { minLength, maxLength, regex } = spec;
   if (minLength !== undefined || maxLength !== undefined) {
-    const length = codePointLength(value);
+    const length = simple ? value.length : codePointLength(value);
     if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength))
       return false;
   }
   return regex === undefined || regex.test(value);
+}
+
+/** Every unit a character XML allows outside the surrogates and U+FFFE/U+FFFF. */
+function isSimpleText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 ? unit !== 0x09 && unit !== 0x0a && unit !== 0x0d : unit >= 0xd800) return false;
+  }
+  return true;
 }
 
 export function numberIsValid(spec: SpecOf<'number'>, value: unknown): boolean {
