@@ -70,13 +70,14 @@ export function isIban(value: string): boolean {
   return remainder === 1;
 }
 
+/** How often each digit occurs (reused by `isSteuerId`: no allocation per check). */
+const DIGIT_COUNTS = new Uint8Array(10);
+
 /**
  * Steuerliche Identifikationsnummer (§ 139b AO): 11 digits, no leading zero. Among the first ten
  * digits exactly one digit occurs more than once: twice, or three times but not three in a row.
  * The last digit is the ISO 7064 MOD 11,10 check digit.
  */
-const DIGIT_COUNTS = new Uint8Array(10);
-
 export function isSteuerId(value: string): boolean {
   if (!/^[1-9]\d{10}$/.test(value)) return false;
   // How often each digit occurs among the first ten (counted without building a map).
