@@ -3,7 +3,8 @@
  * measured side by side, interleaved in rounds (`bench/harness.ts`), with its ratio, spread and
  * met or missed; the antrag side of each missed target is profiled. A full run writes
  * docs/benchmarks.md and docs/benchmarks.svg. Suites are modules in `bench/suites/`; add one
- * by adding it to `SUITES`.
+ * by adding it to `SUITES`. `--suite=validation,session` runs only the named suites (no browser,
+ * no service, docs left as they are): for working on one target without the ~6-minute full run.
  */
 
 import { writeFileSync } from 'node:fs';
@@ -22,23 +23,33 @@ import { xmlSuite } from './suites/xml.js';
 import { xmlShapes } from './xml-shapes.js';
 
 const quick = process.argv.includes('--quick');
+/** `--suite=a,b`: only these suites (by name in `SUITES`); undefined runs everything. */
+const only = process.argv
+  .find((arg) => arg.startsWith('--suite='))
+  ?.slice('--suite='.length)
+  .split(',');
 const options = settings(quick);
 
 /** The ahead-of-time validator the validation suite measures (importing it is asynchronous). */
 const aot = await loadAotValidator();
 
 /** The suites in the order they run and are reported (memory first: a fresh machine state). */
-const SUITES: ReadonlyArray<(options: ReturnType<typeof settings>) => Section> = [
-  memorySuite,
-  (o) => validationSuite(o, aot),
-  sessionSuite,
-  xmlSuite,
-  scalingSuite,
-  (o) => shapesSection(xmlShapes(o.quick)),
-];
+const SUITES: Readonly<Record<string, (options: ReturnType<typeof settings>) => Section>> = {
+  memory: memorySuite,
+  validation: (o) => validationSuite(o, aot),
+  session: sessionSuite,
+  xml: xmlSuite,
+  scaling: scalingSuite,
+  shapes: (o) => shapesSection(xmlShapes(o.quick)),
+};
+const unknown = only?.filter((name) => !(name in SUITES)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`unknown suite ${unknown.join(', ')}: one of ${Object.keys(SUITES).join(', ')}`);
 
 const started = new Date();
-const sections = SUITES.map((suite) => suite(options));
+const sections = Object.entries(SUITES)
+  .filter(([name]) => only === undefined || only.includes(name))
+  .map(([, suite]) => suite(options));
 const profiles = new Map<Target, Hotspot[]>();
 for (const target of sections.flatMap((section) => section.targets)) {
   console.log(
@@ -46,6 +57,23 @@ for (const target of sections.flatMap((section) => section.targets)) {
   );
   if (!met(target) && target.profile)
     profiles.set(target, await hotspots(target.profile, quick ? 200 : 2000));
+}
+if (only !== undefined) {
+  console.log(
+    renderMarkdown(
+      {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        node: process.version,
+        platform: platform(),
+        date: started.toISOString().slice(0, 10),
+        rounds: options.rounds,
+      },
+      sections,
+      profiles,
+    ),
+  );
+  process.exit(0);
 }
 // The browser and HTTP workloads run in their own processes (Chromium, the service), after the suites.
 const playgroundResult = await playgroundKeystroke(quick);

@@ -23,7 +23,8 @@ import type { ValidationLimits } from '../validate/limits.js';
 import { relatedPlan } from '../validate/related.js';
 import type { ElementRules, ExecutableRule } from '../validate/rule-binding.js';
 import type { CompiledChild, CompiledContainer, CompiledTree } from '../validate/tree.js';
-import { expressionSource, type Hoist } from './expression.js';
+import type { ValueSpec } from '../validate/values.js';
+import { functionSource, type Hoist, type HoistCode } from './expression.js';
 import { literal } from './literal.js';
 
 /** Options of `compileToModule`. */
@@ -54,12 +55,15 @@ export const RUNTIME_NAMES = [
   'equalValues',
   'failedRelevance',
   'fillCalculated',
+  'hasUnknownKey',
   'isRecord',
   'item',
   'logic',
+  'logicRight',
   'makeIssue',
   'neg',
   'not',
+  'numberIsValid',
   'orderValues',
   'ordered',
   'own',
@@ -67,6 +71,8 @@ export const RUNTIME_NAMES = [
   'reportIrrelevant',
   'reportUnknownKeys',
   'runValidation',
+  'temporalIsValid',
+  'textIsValid',
   'toPlainData',
   'within',
 ] as const;
@@ -110,7 +116,7 @@ class ModuleWriter {
   write(definition: FormDefinition, runtime: string): string {
     const limits = this.hoist(this.limits, 'LIMITS');
     const order = this.shape(this.tree.root);
-    const root = this.container(this.tree.root);
+    const root = this.container(this.tree.root, ROOT_PATH, 0);
     const formRules = this.rules(this.tree.formRules);
     const formRef = this.ref(this.tree.formRef);
     const formRulesCall = formRules ? `checkItemRules(${formRules}, ${formRef}, s.root, "", s, true);` : '';
@@ -129,7 +135,7 @@ class ModuleWriter {
       '/** Validates a submission (parsed JSON); the options and report of `CompiledForm.validate`. */',
       'export function validate(data, options = {}) {',
       `  return runValidation(${order}, ${limits}, data, options, (root, s) => {`,
-      `    ${root}(root, "", s);`,
+      `    ${root}(root, s);`,
       formRulesCall ? `    ${formRulesCall}` : '',
       '  });',
       '}',
@@ -152,6 +158,13 @@ class ModuleWriter {
   }
 
   private readonly hoistValue: Hoist = (value) => this.hoist(value);
+
+  /** A module constant whose value is code (see `expression.ts`). */
+  private readonly hoistCode: HoistCode = (source) => {
+    const name = `F${this.count++}`;
+    this.constants.push(`const ${name} = ${source};`);
+    return name;
+  };
 
   /** Source for objects written by name or by their own rule (see `literal`). */
   private readonly known = (object: object): string | undefined => {
@@ -191,7 +204,7 @@ class ModuleWriter {
       this.tree.byKeyPath.get(keyPath),
     );
     for (const steps of related) for (const step of steps) this.ref(step.ref);
-    const body = expressionSource(rule.plan, this.hoistValue);
+    const evaluate = functionSource(rule.plan, this.hoistValue, this.hoistCode, 'toPlainData');
     const data = literal(
       {
         rule: { id, version, name, bezug, message, code },
@@ -202,7 +215,7 @@ class ModuleWriter {
       this.known,
     );
     const constant = `R${this.count++}`;
-    this.constants.push(`const ${constant} = { ...${data}, evaluate: (c) => toPlainData(${body}) };`);
+    this.constants.push(`const ${constant} = { ...${data}, evaluate: ${evaluate} };`);
     this.names.set(rule, constant);
     return constant;
   }
@@ -219,48 +232,58 @@ class ModuleWriter {
     return name;
   }
 
-  /** The function checking an object against a container; returns its name. */
-  private container(container: CompiledContainer): string {
+  /**
+   * The function checking an object against a container; returns its name. Each container is
+   * written once per place in the form, so its path is known here up to the repeat indices
+   * (`s.indices`): paths are built only where an issue needs one.
+   */
+  private container(container: CompiledContainer, path: PathSource, level: number): string {
     const name = `c${this.count++}`;
-    const body = container.children.map((child) => this.child(child));
+    const body = container.children.map((child) => this.child(child, path, level));
     const shape = this.shape(container);
     this.functions.push(
-      [`function ${name}(r, p, s) {`, ...body, `  reportUnknownKeys(r, ${shape}.byKey, p, s);`, '}', ''].join(
-        '\n',
-      ),
+      [
+        `function ${name}(r, s) {`,
+        ...body,
+        `  if (hasUnknownKey(r, ${shape}.byKey)) reportUnknownKeys(r, ${shape}.byKey, ${render(path)}, s);`,
+        '}',
+        '',
+      ].join('\n'),
     );
     return name;
   }
 
   /** One child occurrence: what `walkChild` does for it, specialised. */
-  private child(child: CompiledChild): string {
+  private child(child: CompiledChild, containerPath: PathSource, level: number): string {
     const key = JSON.stringify(child.key);
     const ref = this.ref(child.ref);
     const rules = this.rules(child.rules);
+    const path = append(containerPath, pointerAppend('', child.key));
+    const q = render(path);
     const { relevant, required, minCount, maxCount, calculate } = child.rules;
     const lines: string[] = [
       `  // ${comment(child.keyPath)} (${comment(child.ref.id)} ${comment(child.ref.version)})`,
       '  {',
-      `    const q = p + ${JSON.stringify(pointerAppend('', child.key))};`,
       `    let v = Object.hasOwn(r, ${key}) ? r[${key}] : undefined;`,
     ];
     const inner: string[] = [];
     if (child.isLabel) {
-      inner.push(`if (v !== undefined) s.issues.push(makeIssue("LABEL_HAS_VALUE", q, {}, ${ref}));`);
+      inner.push(`if (v !== undefined) s.issues.push(makeIssue("LABEL_HAS_VALUE", ${q}, {}, ${ref}));`);
     } else {
       if (calculate.length > 0 && !child.repeated) {
         inner.push(
-          `if (v === undefined && s.fill) v = fillCalculated(${rules}.calculate, r, ${key}, q, ${ref}, s);`,
+          `if (v === undefined && s.fill) v = fillCalculated(${rules}.calculate, r, ${key}, ${q}, ${ref}, s);`,
         );
       }
       const counted = required.length + minCount.length + maxCount.length > 0;
-      inner.push('let n;', ...this.occurrence(child, ref, rules));
-      if (counted) inner.push(`checkOccurrenceRules(${rules}, ${child.min}, n, q, ${ref}, s);`);
+      if (counted) inner.push('let n;');
+      inner.push(...this.occurrence(child, ref, rules, path, level, counted));
+      if (counted) inner.push(`checkOccurrenceRules(${rules}, ${child.min}, n, ${q}, ${ref}, s);`);
     }
     if (relevant.length > 0) {
       lines.push(
         `    const x = failedRelevance(${rules}, s);`,
-        `    if (x) { if (v !== undefined) reportIrrelevant(x, r, ${key}, q, ${ref}, s); }`,
+        `    if (x) { if (v !== undefined) reportIrrelevant(x, r, ${key}, ${q}, ${ref}, s); }`,
         '    else {',
         ...inner.map((line) => `      ${line}`),
         '    }',
@@ -272,41 +295,55 @@ class ModuleWriter {
     return lines.join('\n');
   }
 
-  /** Cardinality and the items (`checkOccurrence`); sets `n` to the number of items found. */
-  private occurrence(child: CompiledChild, ref: string, rules: string | undefined): string[] {
-    const required = child.min > 0 ? `s.issues.push(makeIssue("REQUIRED", q, {}, ${ref})); ` : '';
-    const lines = [`if (v === undefined) { ${required}n = 0; }`];
+  /**
+   * Cardinality and the items (`checkOccurrence`); sets `n` to the number of items found when
+   * occurrence rules count them.
+   */
+  private occurrence(
+    child: CompiledChild,
+    ref: string,
+    rules: string | undefined,
+    path: PathSource,
+    level: number,
+    counted: boolean,
+  ): string[] {
+    const q = render(path);
+    const count = (n: string) => (counted ? ` n = ${n};` : '');
+    const required = child.min > 0 ? `s.issues.push(makeIssue("REQUIRED", ${q}, {}, ${ref}));` : '';
+    const lines = [`if (v === undefined) { ${required}${count('0')} }`];
     if (!child.repeated) {
       lines.push(
-        `else if (Array.isArray(v)) s.issues.push(makeIssue("WRONG_TYPE", q, { expected: "single value", actual: "array" }, ${ref}));`,
+        `else if (Array.isArray(v)) s.issues.push(makeIssue("WRONG_TYPE", ${q}, { expected: "single value", actual: "array" }, ${ref}));`,
         'else {',
-        ...this.item(child, ref, rules, 'v', 'q').map((line) => `  ${line}`),
-        '  n = 1;',
+        ...this.item(child, ref, rules, 'v', path, level).map((line) => `  ${line}`),
+        ...(counted ? ['  n = 1;'] : []),
         '}',
       );
       return lines;
     }
     lines.push(
-      `else if (!Array.isArray(v)) s.issues.push(makeIssue("EXPECTED_ARRAY", q, { actual: describeType(v) }, ${ref}));`,
-      `else if (v.length > s.limits.maxItems) s.issues.push(makeIssue("LIMIT_ITEMS", q, { limit: s.limits.maxItems }, ${ref}));`,
+      `else if (!Array.isArray(v)) s.issues.push(makeIssue("EXPECTED_ARRAY", ${q}, { actual: describeType(v) }, ${ref}));`,
+      `else if (v.length > s.limits.maxItems) s.issues.push(makeIssue("LIMIT_ITEMS", ${q}, { limit: s.limits.maxItems }, ${ref}));`,
       'else {',
-      '  n = v.length;',
+      '  const m = v.length;',
+      ...(counted ? ['  n = m;'] : []),
     );
     if (child.min > 0) {
       lines.push(
-        `  if (n === 0) s.issues.push(makeIssue("REQUIRED", q, {}, ${ref}));`,
-        `  else if (n < ${child.min}) s.issues.push(makeIssue("CARDINALITY_MIN", q, { min: ${child.min}, count: n }, ${ref}));`,
+        `  if (m === 0) s.issues.push(makeIssue("REQUIRED", ${q}, {}, ${ref}));`,
+        `  else if (m < ${child.min}) s.issues.push(makeIssue("CARDINALITY_MIN", ${q}, { min: ${child.min}, count: m }, ${ref}));`,
       );
     }
     if (Number.isFinite(child.max)) {
       lines.push(
-        `  if (n > ${child.max}) s.issues.push(makeIssue("CARDINALITY_MAX", q, { max: ${child.max}, count: n }, ${ref}));`,
+        `  if (m > ${child.max}) s.issues.push(makeIssue("CARDINALITY_MAX", ${q}, { max: ${child.max}, count: m }, ${ref}));`,
       );
     }
+    const itemPath = append(path, '/', level);
     lines.push(
-      '  for (let i = 0; i < n; i++) {',
+      '  for (let i = 0; i < m; i++) {',
       '    s.indices.push(i);',
-      ...this.item(child, ref, rules, 'v[i]', 'q + "/" + i').map((line) => `    ${line}`),
+      ...this.item(child, ref, rules, 'v[i]', itemPath, level + 1).map((line) => `    ${line}`),
       '    s.indices.pop();',
       '  }',
       '}',
@@ -314,23 +351,29 @@ class ModuleWriter {
     return lines;
   }
 
-  /** One item (`walkItem`): the value or the group's children, then the item rules. */
+  /**
+   * One item (`walkItem`): the value or the group's children, then the item rules. A value is
+   * checked inline (`valueIsValid`'s questions, with the spec's bounds and sets written in);
+   * only a value that fails goes to the shared checker, which reports.
+   */
   private item(
     child: CompiledChild,
     ref: string,
     rules: string | undefined,
     value: string,
-    path: string,
+    path: PathSource,
+    level: number,
   ): string[] {
     const itemRules = child.rules.calculate.length + child.rules.constraint.length > 0;
-    const lines = ['{', `  const w = ${value};`, `  const pp = ${path};`];
+    const pp = render(path);
+    const lines = ['{', `  const w = ${value};`];
     if (child.container) {
-      const name = this.container(child.container);
+      const name = this.container(child.container, path, level);
       lines.push(
-        `  if (!isRecord(w)) s.issues.push(makeIssue("EXPECTED_OBJECT", pp, { actual: describeType(w) }, ${ref}));`,
+        `  if (!isRecord(w)) s.issues.push(makeIssue("EXPECTED_OBJECT", ${pp}, { actual: describeType(w) }, ${ref}));`,
         '  else {',
-        `    ${name}(w, pp, s);`,
-        ...(itemRules ? [`    checkItemRules(${rules}, ${ref}, w, pp, s, true);`] : []),
+        `    ${name}(w, s);`,
+        ...(itemRules ? [`    checkItemRules(${rules}, ${ref}, w, ${pp}, s, true);`] : []),
         '  }',
       );
     } else {
@@ -339,16 +382,68 @@ class ModuleWriter {
       const checker = CHECKERS[spec.kind];
       if (checker === undefined) {
         lines.push(
-          `  if (typeof w !== "boolean") s.issues.push(makeIssue("WRONG_TYPE", pp, { expected: "boolean", actual: describeType(w) }, ${ref}));`,
+          `  if (typeof w !== "boolean") s.issues.push(makeIssue("WRONG_TYPE", ${pp}, { expected: "boolean", actual: describeType(w) }, ${ref}));`,
         );
       } else {
-        lines.push(`  ${checker}(${this.hoist(spec, 'V')}, w, pp, s.issues);`);
+        const name = this.hoist(spec, 'V');
+        const valid = this.validSource(spec, name);
+        const check = `${checker}(${name}, w, ${pp}, s.issues);`;
+        lines.push(valid === undefined ? `  ${check}` : `  if (!(${valid})) ${check}`);
       }
-      if (itemRules) lines.push(`  checkItemRules(${rules}, ${ref}, w, pp, s, false);`);
+      if (itemRules) lines.push(`  checkItemRules(${rules}, ${ref}, w, ${pp}, s, false);`);
     }
     lines.push('}');
     return lines;
   }
+
+  /** The valid path of a value check as an expression over `w` (see `valueIsValid`), if any. */
+  private validSource(spec: ValueSpec, name: string): string | undefined {
+    switch (spec.kind) {
+      case 'code':
+        return spec.codes === undefined ? undefined : `typeof w === "string" && ${name}.codes.has(w)`;
+      case 'number': {
+        const tests = ['typeof w === "number"', 'Number.isFinite(w)'];
+        if (spec.min !== undefined) tests.push(`w >= ${literal(spec.min)}`);
+        if (spec.max !== undefined) tests.push(`w <= ${literal(spec.max)}`);
+        if (spec.integer) tests.push('Number.isInteger(w)');
+        // Fractions of a currency amount: the shared check counts the places.
+        else if (spec.currency) tests.push(`(Number.isInteger(w) || numberIsValid(${name}, w))`);
+        return tests.join(' && ');
+      }
+      case 'text':
+        return `textIsValid(${name}, w)`;
+      case 'date':
+      case 'time':
+      case 'datetime':
+        return `temporalIsValid(${name}, w)`;
+      default:
+        return undefined;
+    }
+  }
+}
+
+/**
+ * A pointer as the generator knows it: text and the repeat indices (`s.indices[level]`) in
+ * between, written out as a concatenation only where an issue needs the path.
+ */
+type PathSource = readonly (string | number)[];
+
+const ROOT_PATH: PathSource = [];
+
+/** The path with text appended, and after it the index of the repeat at `level`. */
+function append(path: PathSource, text: string, level?: number): PathSource {
+  const last = path[path.length - 1];
+  const joined: (string | number)[] =
+    typeof last === 'string' ? [...path.slice(0, -1), last + text] : [...path, text];
+  if (level !== undefined) joined.push(level);
+  return joined;
+}
+
+function render(path: PathSource): string {
+  if (path.length === 0) return '""';
+  return path
+    .map((part) => (typeof part === 'string' ? JSON.stringify(part) : `s.indices[${part}]`))
+    .join(' + ');
 }
 
 /** Text for a line comment: line breaks would end it (names from XDF files carry CR). */

@@ -70,6 +70,9 @@ export function isIban(value: string): boolean {
   return remainder === 1;
 }
 
+/** How often each digit occurs (reused by `isSteuerId`: no allocation per check). */
+const DIGIT_COUNTS = new Uint8Array(10);
+
 /**
  * Steuerliche Identifikationsnummer (§ 139b AO): 11 digits, no leading zero. Among the first ten
  * digits exactly one digit occurs more than once: twice, or three times but not three in a row.
@@ -77,14 +80,25 @@ export function isIban(value: string): boolean {
  */
 export function isSteuerId(value: string): boolean {
   if (!/^[1-9]\d{10}$/.test(value)) return false;
-  const counts = new Map<string, number>();
-  for (const digit of value.slice(0, 10)) counts.set(digit, (counts.get(digit) ?? 0) + 1);
-  const repeated = [...counts.values()].filter((count) => count > 1);
-  if (repeated.length !== 1 || (repeated[0] as number) > 3) return false;
-  if (repeated[0] === 3 && /(\d)\1\1/.test(value.slice(0, 10))) return false; // not three in a row
+  // How often each digit occurs among the first ten (counted without building a map).
+  DIGIT_COUNTS.fill(0);
+  for (let i = 0; i < 10; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    DIGIT_COUNTS[digit] = (DIGIT_COUNTS[digit] ?? 0) + 1;
+  }
+  let repeatedDigits = 0;
+  let repeated = 0;
+  for (const count of DIGIT_COUNTS) {
+    if (count > 1) {
+      repeatedDigits++;
+      repeated = count;
+    }
+  }
+  if (repeatedDigits !== 1 || repeated > 3) return false;
+  if (repeated === 3 && /(\d)\1\1/.test(value.slice(0, 10))) return false; // not three in a row
   let product = 10;
-  for (const digit of value.slice(0, 10)) {
-    let sum = (Number(digit) + product) % 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (value.charCodeAt(i) - 48 + product) % 10;
     if (sum === 0) sum = 10;
     product = (sum * 2) % 11;
   }

@@ -7,12 +7,12 @@
 
 import {
   abs,
-  add,
   type Decimal,
   fromNumber,
   isDecimal,
   isInteger,
   round,
+  sumOf,
   toNumber,
 } from '../text/decimal.js';
 import {
@@ -44,7 +44,8 @@ export interface ParamSpec {
  * How a function's arguments are evaluated, declared per function (the compilers dispatch on it,
  * never on a function's name):
  * - `eager`: every argument is evaluated, then `apply` gets the values;
- * - `lazy`: `apply` gets the arguments unevaluated and evaluates those it needs (`if`);
+ * - `lazy`: `apply` gets the arguments as evaluators and calls those it needs with the context
+ *   (`if`);
  * - `pattern`: the argument at `pattern` is a text literal, an XSD regular expression compiled
  *   once at definition time; `apply` gets the evaluated arguments and the compiled expression;
  * - `per-item`: the first argument is the key path of a repeat, the second a condition compiled
@@ -77,7 +78,11 @@ export type FunctionSpec =
     })
   | (Signature & {
       readonly evaluation: 'lazy';
-      readonly apply: (args: readonly (() => Value)[], context: EvalContext) => Value;
+      /**
+       * The arguments as evaluators, called with the context on demand: they are made once with
+       * the rule, so a call allocates no thunks.
+       */
+      readonly apply: (args: readonly ((context: EvalContext) => Value)[], context: EvalContext) => Value;
     })
   | (Signature & {
       readonly evaluation: 'pattern';
@@ -344,11 +349,7 @@ const CATALOGUE = {
       example: 'sum(haushalt.einkommen.betragMonatlich)',
     },
     evaluation: 'eager',
-    apply: ([list]) => {
-      let total: Decimal = { units: 0n, scale: 0 };
-      for (const item of listOf(list ?? null)) if (isDecimal(item)) total = add(total, item);
-      return total;
-    },
+    apply: ([list]) => sumOf(listOf(list ?? null).filter(isDecimal)),
   },
   min: {
     params: [{ types: ['number', 'date', 'time', 'string'], shape: 'list' }],
@@ -545,9 +546,13 @@ const CATALOGUE = {
     doc: { de: 'Bedingter Wert.', en: 'Conditional value.', example: 'if(schwanger, 1, 0)' },
     sameTypeArgs: [1, 2],
     evaluation: 'lazy',
-    apply: ([condition, then, otherwise]) => {
-      const test = condition?.() ?? null;
-      return test === true ? (then?.() ?? null) : test === false ? (otherwise?.() ?? null) : null;
+    apply: ([condition, then, otherwise], context) => {
+      const test = condition?.(context) ?? null;
+      return test === true
+        ? (then?.(context) ?? null)
+        : test === false
+          ? (otherwise?.(context) ?? null)
+          : null;
     },
   },
   coalesce: {

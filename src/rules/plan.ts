@@ -140,22 +140,34 @@ export function convert(base: BaseType, value: unknown): Value {
 
 /** A reference through a repeat seen from outside it: the values of every item, as a list. */
 export function readFan(context: EvalContext, steps: readonly Step[], base: BaseType): Value {
-  let items: unknown[] = [context.root];
-  for (const step of steps) {
-    const next: unknown[] = [];
-    for (const each of items) {
-      const value = own(each, step.key);
-      if (step.mode === 'fan') {
-        if (Array.isArray(value)) next.push(...value);
-      } else if (step.mode === 'current') {
-        next.push(item(value, context.indices[step.level]));
-      } else {
-        next.push(value);
-      }
-    }
-    items = next;
+  const values: Value[] = [];
+  collectFan(context, steps, base, context.root, 0, values);
+  return values;
+}
+
+/** The values below `node` from step `at` on, in document order (recursion as deep as the steps). */
+function collectFan(
+  context: EvalContext,
+  steps: readonly Step[],
+  base: BaseType,
+  node: unknown,
+  at: number,
+  values: Value[],
+): void {
+  if (at === steps.length) {
+    values.push(convert(base, node));
+    return;
   }
-  return items.map((each) => convert(base, each));
+  const step = steps[at] as Step;
+  const value = own(node, step.key);
+  if (step.mode === 'fan') {
+    if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++) collectFan(context, steps, base, value[i], at + 1, values);
+  } else if (step.mode === 'current') {
+    collectFan(context, steps, base, item(value, context.indices[step.level]), at + 1, values);
+  } else {
+    collectFan(context, steps, base, value, at + 1, values);
+  }
 }
 
 /** A reference to one value. */
@@ -185,6 +197,12 @@ export function logic(decisive: boolean, a: Value, right: () => Value): Value {
   return a === !decisive && b === !decisive ? !decisive : null;
 }
 
+/** `logic` once the left side `a` is known not to decide: combines it with the right side `b`. */
+export function logicRight(decisive: boolean, a: Value, b: Value): Value {
+  if (b === decisive) return decisive;
+  return a === !decisive && b === !decisive ? !decisive : null;
+}
+
 export function ordered(test: Ordering, order: number | null): Value {
   if (order === null) return null;
   return test === '<' ? order < 0 : test === '<=' ? order <= 0 : test === '>' ? order > 0 : order >= 0;
@@ -203,7 +221,10 @@ export function arith(operator: Arithmetic, a: Value, b: Value): Value {
 
 /** `needle in haystack`. */
 export function within(needle: Value, haystack: Value, instants: boolean): boolean {
-  return Array.isArray(haystack) && haystack.some((each: Value) => equalValues(needle, each, instants));
+  if (!Array.isArray(haystack)) return false;
+  for (let i = 0; i < haystack.length; i++)
+    if (equalValues(needle, haystack[i] as Value, instants)) return true;
+  return false;
 }
 
 /** An eager function call; a throwing implementation gives null. */
@@ -243,9 +264,14 @@ export function callPerItem(
     current = Array.isArray(value) ? value[context.indices[repeatLevel++] ?? -1] : value;
   }
   if (!Array.isArray(current)) return current === undefined ? spec.apply([]) : null;
-  const prefix = context.indices.slice(0, outerLevels);
-  const results: Value[] = [];
-  for (let i = 0; i < current.length; i++) results.push(condition({ ...context, indices: [...prefix, i] }));
+  // One context for all items: only the last index changes (conditions do not keep it).
+  const indices = context.indices.slice(0, outerLevels);
+  const inner: EvalContext = { root: context.root, indices, referenceDate: context.referenceDate };
+  const results: Value[] = new Array(current.length);
+  for (let i = 0; i < current.length; i++) {
+    indices[outerLevels] = i;
+    results[i] = condition(inner);
+  }
   return spec.apply(results);
 }
 
@@ -274,6 +300,11 @@ export function toEvaluator(plan: Plan): Evaluator {
         : (context) => readSingle(context, steps, base);
     }
     case 'list': {
+      // A list of constants is made once (lists are only read).
+      if (plan.items.every((item) => item.op === 'const')) {
+        const list = plan.items.map((item) => (item as { value: Value }).value);
+        return () => list;
+      }
       const items = plan.items.map(toEvaluator);
       return (context) => items.map((evaluate) => evaluate(context));
     }
@@ -290,7 +321,11 @@ export function toEvaluator(plan: Plan): Evaluator {
       const decisive = plan.op === 'or';
       const left = toEvaluator(plan.left);
       const right = toEvaluator(plan.right);
-      return (context) => logic(decisive, left(context), () => right(context));
+      // Kleene logic without a closure per evaluation: the right side only when needed.
+      return (context) => {
+        const a = left(context);
+        return a === decisive ? decisive : logicRight(decisive, a, right(context));
+      };
     }
     case 'equal': {
       const { negated, instants } = plan;
@@ -330,11 +365,7 @@ export function toEvaluator(plan: Plan): Evaluator {
     case 'lazy': {
       const { spec } = plan;
       const args = plan.args.map(toEvaluator);
-      return (context) =>
-        spec.apply(
-          args.map((evaluate) => () => evaluate(context)),
-          context,
-        );
+      return (context) => spec.apply(args, context);
     }
     case 'pattern': {
       const { spec, regex } = plan;

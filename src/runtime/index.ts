@@ -18,6 +18,7 @@ export {
   equalValues,
   item,
   logic,
+  logicRight,
   neg,
   not,
   ordered,
@@ -29,13 +30,23 @@ export {
 } from '../rules/plan.js';
 export { makeIssue } from '../validate/report.js';
 export { runValidation } from '../validate/run.js';
-export { checkBinary, checkCode, checkNumber, checkTemporal, checkText } from '../validate/values.js';
+export {
+  checkBinary,
+  checkCode,
+  checkNumber,
+  checkTemporal,
+  checkText,
+  numberIsValid,
+  temporalIsValid,
+  textIsValid,
+} from '../validate/values.js';
 export {
   checkItemRules,
   checkOccurrenceRules,
   describeType,
   failedRelevance,
   fillCalculated,
+  hasUnknownKey,
   isRecord,
   reportIrrelevant,
   reportUnknownKeys,

@@ -9,6 +9,7 @@ import {
   parseDecimal,
   round,
   subtract,
+  sumOf,
   toNumber,
   toText,
 } from './decimal.js';
@@ -77,6 +78,33 @@ describe('exact decimals', () => {
         expect(Math.sign(compare(x, y))).toBe(Math.sign(a - b));
       }),
       { numRuns: 500, seed: 7 },
+    );
+  });
+});
+
+describe('sumOf and compare without aligning', () => {
+  const decimal = fc
+    .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 12 }))
+    .map(([units, scale]) =>
+      d(
+        `${units < 0n ? '-' : ''}${(units < 0n ? -units : units)
+          .toString()
+          .padStart(scale + 1, '0')
+          .replace(new RegExp(`(\\d{${scale}})$`), scale > 0 ? '.$1' : '$1')}`,
+      ),
+    );
+  it('sums as adding one by one does, and orders as subtracting does', () => {
+    fc.assert(
+      fc.property(fc.array(decimal, { maxLength: 12 }), (values) => {
+        const oneByOne = values.reduce((total, value) => add(total, value), d('0'));
+        expect(sumOf(values)).toEqual(oneByOne);
+        if (values.length >= 2) {
+          const [a, b] = values as [typeof oneByOne, typeof oneByOne];
+          const difference = subtract(a, b).units;
+          expect(compare(a, b)).toBe(difference < 0n ? -1 : difference > 0n ? 1 : 0);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -46,8 +46,19 @@ export function fromNumber(value: number): Decimal | undefined {
     return value >= 0 && value < SMALL.length ? SMALL[value] : { units: BigInt(value), scale: 0 };
   }
   if (!Number.isFinite(value)) return undefined;
-  return parseDecimal(String(value));
+  // Amounts are read by several rules per validation: each is converted once (as dates are,
+  // see `calendarDay`); the cache is emptied when full.
+  const known = fractions.get(value);
+  if (known !== undefined) return known;
+  const parsed = parseDecimal(String(value));
+  if (parsed === undefined) return undefined;
+  if (fractions.size >= FRACTIONS_MAX) fractions.clear();
+  fractions.set(value, parsed);
+  return parsed;
 }
+
+const fractions = new Map<number, Decimal>();
+const FRACTIONS_MAX = 1024;
 
 /** Removes trailing zero digits so equal values have equal representations. */
 function normalize(value: Decimal): Decimal {
@@ -59,10 +70,30 @@ function normalize(value: Decimal): Decimal {
   return units === 0n ? { units: 0n, scale: 0 } : { units, scale };
 }
 
+/** 10^n for the scales decimals have (0–`MAX_SCALE` and a little more), made once. */
+const POWERS: readonly bigint[] = Array.from({ length: 2 * MAX_SCALE + 1 }, (_, n) => 10n ** BigInt(n));
+
+function power(n: number): bigint {
+  return POWERS[n] ?? 10n ** BigInt(n);
+}
+
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
   if (a.scale === b.scale) return [a.units, b.units, a.scale];
   const scale = Math.max(a.scale, b.scale);
-  return [a.units * 10n ** BigInt(scale - a.scale), b.units * 10n ** BigInt(scale - b.scale), scale];
+  return [a.units * power(scale - a.scale), b.units * power(scale - b.scale), scale];
+}
+
+/**
+ * The exact sum of decimals, aligned once to the largest scale and normalised once (the same
+ * value as adding them one by one with `add`).
+ */
+export function sumOf(values: readonly Decimal[]): Decimal {
+  let scale = 0;
+  for (const value of values) if (value.scale > scale) scale = value.scale;
+  let units = 0n;
+  for (const value of values)
+    units += value.scale === scale ? value.units : value.units * power(scale - value.scale);
+  return normalize({ units, scale });
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {
@@ -96,6 +127,8 @@ export function divide(a: Decimal, b: Decimal): Decimal | undefined {
 }
 
 export function compare(a: Decimal, b: Decimal): number {
+  // Same scale (amounts in cents, whole numbers): the units decide, nothing to align.
+  if (a.scale === b.scale) return a.units < b.units ? -1 : a.units > b.units ? 1 : 0;
   const [x, y] = align(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -150,8 +150,9 @@ export type Din91379Result =
  * (default C). The text is normalised to NFC first.
  */
 export function checkDin91379(text: string, type: Din91379Type = 'C'): Din91379Result {
-  const nfc = text.normalize('NFC');
   const mask = TYPE_MASKS[type];
+  if (isSimpleDin91379(text, type)) return OK;
+  const nfc = text.normalize('NFC');
   let i = 0;
   while (i < nfc.length) {
     const cp = nfc.codePointAt(i) as number;
@@ -172,7 +173,38 @@ export function checkDin91379(text: string, type: Din91379Type = 'C'): Din91379R
     }
     i += width;
   }
-  return { ok: true };
+  return OK;
+}
+
+const OK: Din91379Result = Object.freeze({ ok: true });
+
+/**
+ * Sequence heads with a tail that starts below U+0300 (in the list, every tail starts with a
+ * combining mark, so this is empty: a head followed by plain characters is no sequence).
+ */
+const HEADS_OF_PLAIN_TAILS: ReadonlySet<number> = new Set(
+  [...SEQUENCE_TAILS]
+    .filter(([, tails]) => tails.some((tail) => (tail[0] ?? 0) < 0x300))
+    .map(([head]) => head),
+);
+
+/**
+ * The quick answer for most texts (names, streets): every unit is below U+0300, where no
+ * character changes under NFC and none combines with its neighbour (combining marks start at
+ * U+0300) nor starts a sequence (every tail starts with one), and each is of the type on its
+ * own. Then the text is valid without normalising it (and, as DIN 91379 has no control character
+ * but TAB, LF and CR and no surrogate, it has no character XML forbids and is as long as its
+ * code points). False means:
+ * ask the full check.
+ */
+export function isSimpleDin91379(text: string, type: Din91379Type = 'C'): boolean {
+  const mask = TYPE_MASKS[type];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x300 || ((GROUP_BITS[unit] ?? 0) & mask) === 0 || HEADS_OF_PLAIN_TAILS.has(unit))
+      return false;
+  }
+  return true;
 }
 
 /** Length in UTF-16 units of the longest sequence tail after `head` at `start`, or 0. */

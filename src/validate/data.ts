@@ -68,6 +68,11 @@ export function copyData<T>(value: T): T {
  */
 export function depthProblem(data: unknown, maxDepth: number): string | undefined {
   if (!isContainer(data)) return undefined;
+  // Submissions are almost always small trees within the limit: a quick pass without
+  // bookkeeping says so. It gives up on anything else (too deep, a cycle, shared objects
+  // visited too often), and the exact walk below finds the pointer.
+  const budget = { visits: QUICK_VISITS };
+  if (maxDepth >= 1 && withinDepth(data, maxDepth - 1, budget)) return undefined;
   // Depth-first with an explicit stack. `height` memoises how deep below an object the data
   // goes, so shared objects are measured once; an object on the current path is a cycle.
   const height = new Map<object, number>();
@@ -116,6 +121,31 @@ export function depthProblem(data: unknown, maxDepth: number): string | undefine
     if (problem !== undefined) return problem;
   }
   return undefined;
+}
+
+/** How many containers the quick depth pass visits before it leaves the rest to the exact walk. */
+const QUICK_VISITS = 100_000;
+
+/**
+ * True when no container below `node` is nested more than `levels` further (the quick pass of
+ * `depthProblem`). Recursion is bounded by the depth limit and nothing is allocated. False when
+ * it is too deep or the budget of visits ran out.
+ */
+function withinDepth(node: Container, levels: number, budget: { visits: number }): boolean {
+  if (--budget.visits < 0) return false;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const child = node[i];
+      if (isContainer(child) && (levels === 0 || !withinDepth(child, levels - 1, budget))) return false;
+    }
+    return true;
+  }
+  for (const key in node) {
+    if (!Object.hasOwn(node, key)) continue;
+    const child = node[key];
+    if (isContainer(child) && (levels === 0 || !withinDepth(child, levels - 1, budget))) return false;
+  }
+  return true;
 }
 
 const DISPLAY_LENGTH = 50;

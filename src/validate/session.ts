@@ -252,9 +252,19 @@ export function createSession<D extends FormDefinition>(
         const changed = changedKeyPath(tree.root, tokens.slice(0, result.edit.createdAt));
         // A value changed where it was (nothing created, no item added or removed).
         const inPlace = result.edit.createdAt === tokens.length && !result.edit.listLengthChanged;
+        // The item indices the edit goes through (worked out when a plan can use them).
+        let at: ReadonlyMap<string, number> | undefined;
         for (const plan of plansFor(changed)) {
+          // Inside one item of a repeat the rules read as their current item: that item's only.
+          let fixed: ReadonlyMap<string, number> | undefined;
+          if (plan.sameItem.length > 0 && inPlace) {
+            at ??= editIndices(tree.root, tokens);
+            fixed = sameItemIndices(plan, at);
+          }
           if (plan.rules === undefined) {
-            targets.push(...occurrencesOf(tree.root, data, plan.node as CompiledChild, limits, newState));
+            targets.push(
+              ...occurrencesOf(tree.root, data, plan.node as CompiledChild, limits, newState, fixed),
+            );
           } else if (plan.node === undefined) {
             const { rules, only } = plan;
             targets.push({
@@ -267,18 +277,9 @@ export function createSession<D extends FormDefinition>(
               indices: [],
             });
           } else {
-            let items = itemsOf(tree.root, data, plan.node, plan.rules, plan.only, limits, newState);
-            // Inside one item of a repeat the rules read as their current item: that item's only.
-            if (plan.sameItem.length > 0 && inPlace) {
-              const at = editIndices(tree.root, tokens);
-              items = items.filter((item) =>
-                plan.sameItem.every(
-                  ({ keyPath, level }) =>
-                    at.get(keyPath) === undefined || item.indices[level] === at.get(keyPath),
-                ),
-              );
-            }
-            targets.push(...items);
+            targets.push(
+              ...itemsOf(tree.root, data, plan.node, plan.rules, plan.only, limits, newState, fixed),
+            );
           }
         }
         const rechecks = dedupe(targets.map(recheck));
@@ -458,10 +459,14 @@ interface DependencyEntry {
   readonly node: CompiledChild | undefined;
   readonly rules: ElementRules;
   /**
-   * Key paths read by the rules that decide whether and how often the element occurs
-   * (relevance, conditional requirement, counts): a change there re-walks each occurrence.
+   * The rules that decide whether and how often the element occurs (relevance, conditional
+   * requirement, counts), each with the key paths it reads: a change there re-walks each
+   * occurrence (of the edited item only, where the rules read their own item).
    */
-  readonly occurrence: readonly string[];
+  readonly occurrence: ReadonlyArray<{
+    readonly rule: ExecutableRule;
+    readonly dependencies: readonly string[];
+  }>;
   /** The item rules (constraints, computed values), each with the key paths it reads. */
   readonly itemRules: ReadonlyArray<{
     readonly rule: ExecutableRule;
@@ -476,7 +481,9 @@ function dependencyIndex(tree: CompiledTree): DependencyEntry[] {
     // The form's rules are only constraints and computed values (`walkFormRules`).
     const structural =
       node === undefined ? [] : [...rules.relevant, ...rules.required, ...rules.minCount, ...rules.maxCount];
-    const occurrence = [...new Set(structural.flatMap((rule) => rule.dependencies))];
+    const occurrence = structural
+      .filter((rule) => rule.dependencies.length > 0)
+      .map((rule) => ({ rule, dependencies: rule.dependencies }));
     const itemRules = [...rules.calculate, ...rules.constraint]
       .filter((rule) => rule.dependencies.length > 0)
       .map((rule) => ({ rule, dependencies: rule.dependencies }));
@@ -530,8 +537,10 @@ function planChange(tree: CompiledTree, dependents: readonly DependencyEntry[], 
   const plans: Plan[] = [];
   for (const entry of dependents) {
     const node = entry.node;
-    if (node !== undefined && entry.occurrence.some(touches)) {
-      plans.push({ node, only: new Set(), sameItem: [] });
+    const occurrence =
+      node === undefined ? [] : entry.occurrence.filter((item) => item.dependencies.some(touches));
+    if (node !== undefined && occurrence.length > 0) {
+      plans.push({ node, only: new Set(), sameItem: sameItemOf(tree, node, occurrence, touches, changed) });
       continue;
     }
     const touched = entry.itemRules.filter((item) => item.dependencies.some(touches));
@@ -542,27 +551,41 @@ function planChange(tree: CompiledTree, dependents: readonly DependencyEntry[], 
       calculate: entry.rules.calculate.filter((rule) => only.has(rule)),
       constraint: entry.rules.constraint.filter((rule) => only.has(rule)),
     };
-    // Repeats every touching dependency of every re-run rule reads as its current item.
-    let shared: Set<string> | undefined;
-    for (const { rule, dependencies } of node === undefined ? [] : touched) {
-      for (const dependency of dependencies.filter(touches)) {
-        const repeats = sameItemRepeats(tree, node as CompiledChild, rule, dependency, changed);
-        shared = shared === undefined ? repeats : new Set([...shared].filter((r) => repeats.has(r)));
-      }
-    }
-    const sameItem: Array<{ keyPath: string; level: number }> = [];
-    if (node !== undefined && shared !== undefined) {
-      let level = 0;
-      for (let i = 0; i < node.keys.length; i++) {
-        const keyPath = node.keys.slice(0, i + 1).join('.');
-        if (!tree.byKeyPath.get(keyPath)?.repeated) continue;
-        if (shared.has(keyPath)) sameItem.push({ keyPath, level });
-        level++;
-      }
-    }
-    plans.push({ node, rules, only, sameItem });
+    plans.push({
+      node,
+      rules,
+      only,
+      sameItem: node === undefined ? [] : sameItemOf(tree, node, touched, touches, changed),
+    });
   }
   return plans;
+}
+
+/** The repeats every touching dependency of every re-run rule of `node` reads as its current item. */
+function sameItemOf(
+  tree: CompiledTree,
+  node: CompiledChild,
+  rules: ReadonlyArray<{ readonly rule: ExecutableRule; readonly dependencies: readonly string[] }>,
+  touches: (dependency: string) => boolean,
+  changed: string,
+): Array<{ keyPath: string; level: number }> {
+  let shared: Set<string> | undefined;
+  for (const { rule, dependencies } of rules) {
+    for (const dependency of dependencies.filter(touches)) {
+      const repeats = sameItemRepeats(tree, node, rule, dependency, changed);
+      shared = shared === undefined ? repeats : new Set([...shared].filter((r) => repeats.has(r)));
+    }
+  }
+  const sameItem: Array<{ keyPath: string; level: number }> = [];
+  if (shared === undefined) return sameItem;
+  let level = 0;
+  for (let i = 0; i < node.keys.length; i++) {
+    const keyPath = node.keys.slice(0, i + 1).join('.');
+    if (!tree.byKeyPath.get(keyPath)?.repeated) continue;
+    if (shared.has(keyPath)) sameItem.push({ keyPath, level });
+    level++;
+  }
+  return sameItem;
 }
 
 /** The item index of each repeat an edit goes through, by the repeat's key path. */
@@ -583,6 +606,16 @@ function editIndices(root: CompiledContainer, tokens: readonly string[]): Map<st
   return indices;
 }
 
+/** The edited item of each repeat of `plan.sameItem` the edit goes through, by key path. */
+function sameItemIndices(plan: Plan, at: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const fixed = new Map<string, number>();
+  for (const { keyPath } of plan.sameItem) {
+    const index = at.get(keyPath);
+    if (index !== undefined) fixed.set(keyPath, index);
+  }
+  return fixed;
+}
+
 /**
  * Every item of `node` whose item rules full validation would run: the occurrences of
  * `occurrencesOf` where the element is relevant and holds a value of the right shape (each list
@@ -596,25 +629,26 @@ function itemsOf(
   only: ReadonlySet<ExecutableRule>,
   limits: ValidationLimits,
   newState: (out: IssueSink, indices: readonly number[]) => WalkState,
+  fixed?: ReadonlyMap<string, number>,
 ): Extract<Target, { kind: 'rules' }>[] {
   const targets: Extract<Target, { kind: 'rules' }>[] = [];
-  for (const occurrence of occurrencesOf(root, data, node, limits, newState)) {
+  for (const occurrence of occurrencesOf(root, data, node, limits, newState, fixed)) {
     if (occurrence.kind !== 'occurrence') continue;
     const { child, record, indices } = occurrence;
     if (child.isLabel || failedRelevance(child.rules, newState([], indices))) continue;
     const value = Object.hasOwn(record, child.key) ? record[child.key] : undefined;
     if (value === undefined) continue;
     const path = pointerAppend(occurrence.containerPath, child.key);
-    const fits = (item: unknown) => child.container === undefined || isRecord(item);
     if (!child.repeated) {
-      if (!Array.isArray(value) && fits(value)) {
+      if (!Array.isArray(value) && fits(child, value)) {
         targets.push({ kind: 'rules', child, rules, only, value, path, indices });
       }
       continue;
     }
     if (!Array.isArray(value) || value.length > limits.maxItems) continue;
+    const one = fixed?.get(child.keyPath);
     value.forEach((item, index) => {
-      if (fits(item)) {
+      if ((one === undefined || one === index) && fits(child, item)) {
         const itemPath = pointerAppend(path, index);
         targets.push({
           kind: 'rules',
@@ -631,6 +665,11 @@ function itemsOf(
   return targets;
 }
 
+/** Whether an item has the shape whose item rules full validation runs (groups: an object). */
+function fits(child: CompiledChild, item: unknown): boolean {
+  return child.container === undefined || isRecord(item);
+}
+
 /**
  * Every occurrence of `node` in the data that full validation would walk: the containers on the
  * way must be objects, lists must be lists within the item limit, and ancestors must be
@@ -643,6 +682,7 @@ function occurrencesOf(
   node: CompiledChild,
   limits: ValidationLimits,
   newState: (out: IssueSink, indices: readonly number[]) => WalkState,
+  fixed?: ReadonlyMap<string, number>,
 ): Target[] {
   const targets: Target[] = [];
   const visit = (
@@ -668,8 +708,9 @@ function occurrencesOf(
       return;
     }
     if (!Array.isArray(value) || value.length > limits.maxItems) return;
+    const one = fixed?.get(child.keyPath);
     value.forEach((item, index) => {
-      if (isRecord(item))
+      if ((one === undefined || one === index) && isRecord(item))
         visit(child.container as CompiledContainer, item, pointerAppend(childPath, index), depth + 1, [
           ...indices,
           index,

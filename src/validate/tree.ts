@@ -14,7 +14,7 @@ import type {
 import { occurrence } from '../model/walk.js';
 import type { ValidationLimits } from './limits.js';
 import { bindRules, type ElementRules, type RuleCompiler } from './rule-binding.js';
-import { checkValue, type ValueChecker, type ValueSpec, valueSpec } from './values.js';
+import { checkValue, type ValueChecker, type ValueSpec, valueIsValid, valueSpec } from './values.js';
 
 /** A compiled child occurrence (field or group) inside a schema or group. @internal */
 export interface CompiledChild {
@@ -129,5 +129,10 @@ function buildChild(
 }
 
 function fieldChecker(spec: ValueSpec): { checkValue: ValueChecker; valueSpec: ValueSpec } {
-  return { valueSpec: spec, checkValue: (value, path, out) => checkValue(spec, value, path, out) };
+  return {
+    valueSpec: spec,
+    checkValue: (value, path, out) => {
+      if (!valueIsValid(spec, value)) checkValue(spec, value, path, out);
+    },
+  };
 }

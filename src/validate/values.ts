@@ -6,7 +6,7 @@
 
 import type { ElementRef } from '../issues/issue.js';
 import type { CodeList, FieldDefinition } from '../model/types.js';
-import { checkDin91379 } from '../text/din91379.js';
+import { checkDin91379, isSimpleDin91379 } from '../text/din91379.js';
 import { compareTemporal, isIsoDate, isIsoDateTime, isIsoTime } from '../text/temporal.js';
 import { compileXsdPattern } from '../text/xsd-regex.js';
 import type { IssueSink } from './issue-list.js';
@@ -236,6 +236,69 @@ export function checkValue(spec: ValueSpec, value: unknown, path: string, out: I
     default:
       checkBinary(spec, value, path, out);
   }
+}
+
+/**
+ * The valid path of `checkValue` as one yes/no question, so that a walk skips building the
+ * value's path and calling the checker when the value is fine: true only when `checkValue`
+ * would report nothing (a test holds the two together). False means: ask `checkValue`.
+ */
+export function valueIsValid(spec: ValueSpec, value: unknown): boolean {
+  switch (spec.kind) {
+    case 'text':
+      return textIsValid(spec, value);
+    case 'number':
+      return numberIsValid(spec, value);
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'date':
+    case 'time':
+    case 'datetime':
+      return temporalIsValid(spec, value);
+    case 'code':
+      return typeof value === 'string' && spec.codes !== undefined && spec.codes.has(value);
+    default:
+      return false;
+  }
+}
+
+export function textIsValid(spec: SpecOf<'text'>, value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > spec.maxTextLength) return false;
+  // One pass over the units answers the character questions for nearly every text: no
+  // character XML forbids, in DIN 91379 where asked, no surrogate pair (length = code points).
+  const simple = spec.latin ? isSimpleDin91379(value) : isSimpleText(value);
+  if (!simple && (FORBIDDEN_CHAR.test(value) || (spec.latin && !checkDin91379(value).ok))) return false;
+  const { minLength, maxLength, regex } = spec;
+  if (minLength !== undefined || maxLength !== undefined) {
+    const length = simple ? value.length : codePointLength(value);
+    if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength))
+      return false;
+  }
+  return regex === undefined || regex.test(value);
+}
+
+/** Every unit a character XML allows outside the surrogates and U+FFFE/U+FFFF. */
+function isSimpleText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 ? unit !== 0x09 && unit !== 0x0a && unit !== 0x0d : unit >= 0xd800) return false;
+  }
+  return true;
+}
+
+export function numberIsValid(spec: SpecOf<'number'>, value: unknown): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  const whole = Number.isInteger(value);
+  if (spec.integer && !whole) return false;
+  if (spec.currency && !whole && decimalPlaces(value) > 2) return false;
+  return (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
+}
+
+export function temporalIsValid(spec: SpecOf<'date' | 'time' | 'datetime'>, value: unknown): boolean {
+  const { kind, min, max } = spec;
+  if (typeof value !== 'string' || !TEMPORAL[kind].isValid(value)) return false;
+  if (min !== undefined && (compareTemporal(kind, value, min) ?? -1) < 0) return false;
+  return max === undefined || (compareTemporal(kind, value, max) ?? 1) <= 0;
 }
 
 const TEMPORAL = {

@@ -48,10 +48,14 @@ export function describeType(value: unknown): string {
   return typeof value;
 }
 
-/** Evaluates a rule where the walk stands. Rules never throw into validation: errors are null. */
+/**
+ * Evaluates a rule where the walk stands. Rules never throw into validation: errors are null.
+ * The state is the evaluation context itself (it has `root`, `indices`, `referenceDate`): no
+ * context object per evaluation.
+ */
 function evaluate(rule: ExecutableRule, state: WalkState): unknown {
   try {
-    return rule.evaluate({ root: state.root, indices: state.indices, referenceDate: state.referenceDate });
+    return rule.evaluate(state);
   } catch {
     return null;
   }
@@ -130,7 +134,13 @@ export function walkContainer(
   state: WalkState,
 ): void {
   for (const child of container.children) walkChild(child, record, path, state);
-  reportUnknownKeys(record, container.byKey, path, state);
+  if (hasUnknownKey(record, container.byKey)) reportUnknownKeys(record, container.byKey, path, state);
+}
+
+/** Whether the object has an own enumerable key the container does not know (no key list built). */
+export function hasUnknownKey(record: DataRecord, known: { has(key: string): boolean }): boolean {
+  for (const key in record) if (!known.has(key) && Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 /** `UNKNOWN_KEY` for every key of the object that the container does not know. */
