@@ -18,7 +18,7 @@ import {
   withFormPaths,
 } from './forms/generate.js';
 import { type FormManifest, ManifestError, readManifests } from './forms/manifest.js';
-import { freezeVersion } from './forms/versions.js';
+import { freezeVersion, migrationFiles } from './forms/versions.js';
 
 const root = process.cwd();
 
@@ -72,7 +72,10 @@ for (const manifest of manifests) {
   if (frozen.manifest !== manifest) write(`schemas/${manifest.name}/manifest.json`, json(frozen.manifest));
 }
 // Every version, listed after freezing so that a version frozen just now is among them.
-write('src/forms/versions.ts', versionsSource(frozenManifests));
+write(
+  'src/forms/versions.ts',
+  versionsSource(frozenManifests, new Map(frozenManifests.map((m) => [m.name, migrationFiles(root, m)]))),
+);
 if (failed) process.exit(1);
 
 const docs = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/write-docs.ts'], {

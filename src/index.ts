@@ -60,11 +60,13 @@ export {
   type FormEnvelope,
   type FormIdentity,
   type FormVersions,
+  type FormVersionsOptions,
   formVersions,
   VERSION_CODES,
   type VersionCode,
   type VersionedForm,
   type VersionedRead,
+  type VersionedReadOptions,
   type VersionedValidateOptions,
   type VersionedValidation,
 } from './evolution/versions/index.js';

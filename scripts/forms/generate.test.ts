@@ -20,6 +20,7 @@ import {
   withFormPaths,
 } from './generate.js';
 import { readManifests } from './manifest.js';
+import { migrationFiles } from './versions.js';
 
 const root = process.cwd();
 const manifests = readManifests(root);
@@ -54,7 +55,10 @@ describe('the files generated from schemas/<form>/manifest.json (npm run forms:w
     for (const [path, source] of [
       ['src/forms/registry.ts', registrySource(manifests)],
       ['src/forms/index.ts', formsIndexSource(manifests)],
-      ['src/forms/versions.ts', versionsSource(manifests)],
+      [
+        'src/forms/versions.ts',
+        versionsSource(manifests, new Map(manifests.map((m) => [m.name, migrationFiles(root, m)]))),
+      ],
     ] as const) {
       expect(readFileSync(path, 'utf8'), path).toBe(formatLikeBiome(root, path, source));
     }

@@ -64,8 +64,18 @@ const versionImport = (manifest: FormManifest, version: string) =>
  * The previous versions are the frozen `versions/<version>.json` (all but the newest, which is the
  * form's module itself), loaded and checked on first use so that importing costs nothing.
  */
-export function versionsSource(manifests: readonly FormManifest[]): string {
+export function versionsSource(
+  manifests: readonly FormManifest[],
+  migrations: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
   const previous = manifests.flatMap((m) => m.versions.slice(0, -1).map((version) => ({ m, version })));
+  const shipped = manifests.flatMap((m) =>
+    (migrations.get(m.name) ?? []).map((file) => ({
+      m,
+      file,
+      name: `${m.export}Migration${file.replace(/\.json$/, '').replace(/[.-]/g, '_')}`,
+    })),
+  );
   return [
     '/**',
     ' * Every version of the shipped forms (`antrag/forms/versions`): the previous versions kept as',
@@ -76,6 +86,10 @@ export function versionsSource(manifests: readonly FormManifest[]): string {
     ...previous.map(
       ({ m, version }) =>
         `import ${versionImport(m, version)} from '../../schemas/${m.name}/versions/${version}.json' with { type: 'json' };`,
+    ),
+    ...shipped.map(
+      ({ m, file, name }) =>
+        `import ${name} from '../../schemas/${m.name}/migrations/${file}' with { type: 'json' };`,
     ),
     ...manifests.map((m) => `import { ${m.export} } from '${modulePath(m, '../../')}';`),
     "import { loadDefinition } from '../model/load.js';",
@@ -108,6 +122,15 @@ export function versionsSource(manifests: readonly FormManifest[]): string {
     '  });',
     '  loaded = [...previous, ...CURRENT.map(([, definition]) => definition)];',
     '  return loaded;',
+    '}',
+    '',
+    '/**',
+    ' * The migrations shipped between those versions (format `antrag/migration@1`), as data. Give them',
+    ' * to `formVersions(shippedVersions(), { migrations: shippedMigrations() })` to read older messages',
+    ' * as the current version; they ask for what the newer law added (see the standards-editor guide).',
+    ' */',
+    'export function shippedMigrations(): readonly unknown[] {',
+    `  return [${shipped.map(({ name }) => name).join(', ')}];`,
     '}',
     '',
   ].join('\n');

@@ -4,7 +4,7 @@
  * version the manifest lists. A written version is never overwritten: a changed form must carry
  * a new version (FIM: an element is identified by id and version).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FormDefinition } from '../../src/model/types.js';
 import { compareVersions, currentVersion, type FormManifest, isVersion } from './manifest.js';
@@ -51,4 +51,16 @@ export function freezeVersion(
   }
   const frozen = listed ? manifest : { ...manifest, versions: [...manifest.versions, version] };
   return { ok: true, manifest: frozen, ...(wrote ? { wrote } : {}) };
+}
+
+/**
+ * The migrations shipped with a form: `schemas/<name>/migrations/<from>-<to>.json`, by name,
+ * sorted (the generated `antrag/forms/versions` imports them).
+ */
+export function migrationFiles(root: string, manifest: FormManifest): string[] {
+  const folder = join(root, 'schemas', manifest.name, 'migrations');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^\d+(?:\.\d+)*-\d+(?:\.\d+)*\.json$/.test(name))
+    .sort();
 }

@@ -5,10 +5,17 @@
  */
 
 import { alg2 } from '../../schemas/alg2/form.js';
+import alg2Migration1_0_0_2_0_0 from '../../schemas/alg2/migrations/1.0.0-2.0.0.json' with { type: 'json' };
 import alg2V1_0_0 from '../../schemas/alg2/versions/1.0.0.json' with { type: 'json' };
 import { fuehrerschein } from '../../schemas/fuehrerschein/form.js';
+import fuehrerscheinMigration1_0_0_2_0_0 from '../../schemas/fuehrerschein/migrations/1.0.0-2.0.0.json' with {
+  type: 'json',
+};
 import fuehrerscheinV1_0_0 from '../../schemas/fuehrerschein/versions/1.0.0.json' with { type: 'json' };
 import { personenbefoerderungsschein } from '../../schemas/personenbefoerderungsschein/form.js';
+import personenbefoerderungsscheinMigration1_0_0_2_0_0 from '../../schemas/personenbefoerderungsschein/migrations/1.0.0-2.0.0.json' with {
+  type: 'json',
+};
 import personenbefoerderungsscheinV1_0_0 from '../../schemas/personenbefoerderungsschein/versions/1.0.0.json' with {
   type: 'json',
 };
@@ -46,4 +53,17 @@ export function shippedVersions(): readonly FormDefinition[] {
   });
   loaded = [...previous, ...CURRENT.map(([, definition]) => definition)];
   return loaded;
+}
+
+/**
+ * The migrations shipped between those versions (format `antrag/migration@1`), as data. Give them
+ * to `formVersions(shippedVersions(), { migrations: shippedMigrations() })` to read older messages
+ * as the current version; they ask for what the newer law added (see the standards-editor guide).
+ */
+export function shippedMigrations(): readonly unknown[] {
+  return [
+    fuehrerscheinMigration1_0_0_2_0_0,
+    personenbefoerderungsscheinMigration1_0_0_2_0_0,
+    alg2Migration1_0_0_2_0_0,
+  ];
 }

@@ -42,7 +42,19 @@ export interface MigratedRead {
 /** Reads a message of an older version and migrates it to a newer one. Never throws on bad input. */
 export function readMigrated(input: string | Uint8Array, options: ReadMigratedOptions): MigratedRead {
   const { from, to, migrations, answers, ...readOptions } = options;
-  const read = readMessage(from, input, readOptions);
+  return migrateRead(readMessage(from, input, readOptions), options);
+}
+
+/**
+ * Migrates what reading a message with its own (older) version gave, and validates the result
+ * in the newer version: the part of `readMigrated` after reading, for a caller that read the
+ * message itself (the versions registry). Never throws on bad input.
+ */
+export function migrateRead(
+  read: ReadResult,
+  options: Pick<ReadMigratedOptions, 'from' | 'to' | 'migrations' | 'answers' | 'referenceDate'>,
+): MigratedRead {
+  const { from, to, migrations, answers } = options;
   if (read.data === undefined) return { valid: false, report: read.report, read };
   const migration = migrateChain(read.data, migrations, {
     from: from.definition.version,

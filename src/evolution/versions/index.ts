@@ -9,9 +9,11 @@ export {
   type FormEnvelope,
   type FormIdentity,
   type FormVersions,
+  type FormVersionsOptions,
   formVersions,
   type VersionedForm,
   type VersionedRead,
+  type VersionedReadOptions,
   type VersionedValidateOptions,
   type VersionedValidation,
 } from './registry.js';

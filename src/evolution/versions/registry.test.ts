@@ -5,14 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shippedVersions } from '../../forms/versions.js';
+import { shippedMigrations, shippedVersions } from '../../forms/versions.js';
 import { validExample } from '../../generate/valid-example.js';
+import { DefinitionError } from '../../model/definition-error.js';
 import { loadDefinition } from '../../model/load.js';
 import type { FormDefinition } from '../../model/types.js';
 import { compile } from '../../validate/compile.js';
 import type { MessageHeader } from '../../xml/message.js';
 import { readMessage } from '../../xml/read.js';
 import { writeMessage } from '../../xml/write.js';
+import { compileMigration } from '../migrate/compile.js';
+import { readMigrated } from '../migrate/read.js';
 import { formVersions } from './registry.js';
 
 const HEADER: MessageHeader = {
@@ -23,6 +26,16 @@ const HEADER: MessageHeader = {
 };
 const REFERENCE_DATE = '2026-01-01';
 const FORMS = ['fuehrerschein', 'personenbefoerderungsschein', 'alg2'] as const;
+
+/**
+ * A frozen version compiled on its own, with the code lists the current version carries (the
+ * frozen 1.0.0 files carry none; the registry shares every list its definitions carry).
+ */
+function compiled(form: string, version: string) {
+  const codeLists = frozen(form, '2.0.0').codeLists ?? [];
+  // Carried by the definition, so that the example generator picks codes from them too.
+  return compile({ ...frozen(form, version), codeLists });
+}
 
 /** A separately kept copy of a frozen version, loaded from its file. */
 function frozen(form: string, version: string): FormDefinition {
@@ -70,7 +83,7 @@ describe('shipped versions side by side', () => {
 describe('a JSON submission naming its version ($form)', () => {
   for (const form of FORMS) {
     it(`${form}: an old submission validates against the old version it names, as a fresh compile of it does`, () => {
-      const oldForm = compile(frozen(form, '1.0.0'));
+      const oldForm = compiled(form, '1.0.0');
       const { data } = validExample(oldForm, { seed: 7, referenceDate: REFERENCE_DATE });
       const expected = oldForm.validate(data, { referenceDate: REFERENCE_DATE });
       const byKey = registry.validate(
@@ -140,11 +153,13 @@ describe('a message read with the version its namespace names', () => {
   for (const form of FORMS) {
     for (const version of ['1.0.0', '2.0.0']) {
       it(`${form} ${version}: read as a fresh compile of that version reads it`, () => {
-        const compiled = compile(frozen(form, version));
-        const { data } = validExample(compiled, { seed: 11, referenceDate: REFERENCE_DATE });
-        const written = writeMessage(compiled, forMessage(data), HEADER, { referenceDate: REFERENCE_DATE });
+        const versionForm = compiled(form, version);
+        const { data } = validExample(versionForm, { seed: 11, referenceDate: REFERENCE_DATE });
+        const written = writeMessage(versionForm, forMessage(data), HEADER, {
+          referenceDate: REFERENCE_DATE,
+        });
         if (!written.ok) throw new Error(JSON.stringify(written.report.issues.slice(0, 3)));
-        const expected = readMessage(compiled, written.xml, { referenceDate: REFERENCE_DATE });
+        const expected = readMessage(versionForm, written.xml, { referenceDate: REFERENCE_DATE });
         const { form: identity, ...read } = registry.read(written.xml, { referenceDate: REFERENCE_DATE });
         expect(identity?.version).toBe(version);
         expect(read).toEqual(expected);
@@ -154,9 +169,9 @@ describe('a message read with the version its namespace names', () => {
   }
 
   it('reports a known form in an unknown version, an unknown message, and what is not XML', () => {
-    const compiled = compile(frozen('alg2', '1.0.0'));
-    const { data } = validExample(compiled, { seed: 2, referenceDate: REFERENCE_DATE });
-    const written = writeMessage(compiled, forMessage(data), HEADER, { referenceDate: REFERENCE_DATE });
+    const older = compiled('alg2', '1.0.0');
+    const { data } = validExample(older, { seed: 2, referenceDate: REFERENCE_DATE });
+    const written = writeMessage(older, forMessage(data), HEADER, { referenceDate: REFERENCE_DATE });
     if (!written.ok) throw new Error('not written');
     const future = written.xml.replaceAll('urn:antrag:alg2:1.0.0', 'urn:antrag:alg2:3.0.0');
     const unknown = registry.read(future);
@@ -172,5 +187,55 @@ describe('a message read with the version its namespace names', () => {
     expect(other.report.issues.map((i) => i.code)).toEqual(['MESSAGE_FORM_UNKNOWN']);
     expect(registry.read('not xml').report.issues[0]?.code).toMatch(/^XML_/);
     expect(registry.read('<!DOCTYPE x><x/>').report.issues[0]?.code).toBe('XML_DOCTYPE');
+  });
+});
+
+describe('an older message read as the newest version, migrated', () => {
+  const migrating = formVersions(shippedVersions(), { migrations: shippedMigrations() });
+
+  for (const form of FORMS) {
+    it(`${form}: 1.0.0 read as 2.0.0 gives what readMigrated gives with separately compiled versions`, () => {
+      const older = compiled(form, '1.0.0');
+      const { data } = validExample(older, { seed: 5, referenceDate: REFERENCE_DATE });
+      const written = writeMessage(older, forMessage(data), HEADER, { referenceDate: REFERENCE_DATE });
+      if (!written.ok) throw new Error('not written');
+      const migration = JSON.parse(readFileSync(`schemas/${form}/migrations/1.0.0-2.0.0.json`, 'utf8'));
+      const from = frozen(form, '1.0.0');
+      const to = frozen(form, '2.0.0');
+      const expected = readMigrated(written.xml, {
+        from: older,
+        to: compile(to),
+        migrations: [compileMigration(migration, from, to, { codeLists: to.codeLists ?? [] })],
+        referenceDate: REFERENCE_DATE,
+      });
+      const read = migrating.read(written.xml, { migrateTo: 'latest', referenceDate: REFERENCE_DATE });
+      expect(read.form?.version).toBe('2.0.0');
+      expect(read.migratedFrom?.version).toBe('1.0.0');
+      expect(read.report).toEqual(expected.report);
+      expect(read.data).toEqual(expected.data);
+      expect(read.migration?.versions).toEqual(['1.0.0', '2.0.0']);
+      // The new version's own verdict on the migrated data is part of the report.
+      const fresh = compile(to).validate(read.data, { referenceDate: REFERENCE_DATE });
+      for (const issue of fresh.issues) expect(read.report.issues).toContainEqual(issue);
+    });
+  }
+
+  it('reads a message already in the target version as it is, and reports an unknown target', () => {
+    const current = compile(frozen('alg2', '2.0.0'));
+    const { data } = validExample(current, { seed: 4, referenceDate: REFERENCE_DATE });
+    const written = writeMessage(current, forMessage(data), HEADER, { referenceDate: REFERENCE_DATE });
+    if (!written.ok) throw new Error('not written');
+    const plain = migrating.read(written.xml, { referenceDate: REFERENCE_DATE });
+    expect(migrating.read(written.xml, { migrateTo: 'latest', referenceDate: REFERENCE_DATE })).toEqual(
+      plain,
+    );
+    expect(plain.migratedFrom).toBeUndefined();
+    const unknown = migrating.read(written.xml, { migrateTo: '7.0.0' });
+    expect(unknown.report.issues.map((issue) => issue.code)).toEqual(['FORM_VERSION_UNKNOWN']);
+  });
+
+  it('checks its migrations when it is made: one between versions it does not hold is a definition error', () => {
+    const migration = { ...(shippedMigrations()[2] as object), to: '3.0.0' };
+    expect(() => formVersions(shippedVersions(), { migrations: [migration] })).toThrow(DefinitionError);
   });
 });

@@ -10,15 +10,20 @@
  * - A message names its version by its namespace (each version has its own; see
  *   `docs/xml.md`): `read` parses once, picks the version from the root element's namespace and
  *   reads with it. A message of a known form in an unknown version is reported as such.
+ * - With migrations given, `read(message, { migrateTo })` reads an older message with its own
+ *   version, migrates it (chaining migrations where needed) and validates it in the target version.
+ *   Migrations are compiled and checked when the registry is made: a broken one throws there.
  *
  * Boundaries never throw on bad input: unknown forms and versions are issues in the Report.
  * Definitions are compiled on first use and kept; a broken definition throws `DefinitionError`
  * then, as `compile` does.
  */
 
+import { formatMessage } from '../../issues/catalogue.js';
 import type { Issue } from '../../issues/issue.js';
 import { makeReport } from '../../issues/issue.js';
-import type { FormDefinition } from '../../model/types.js';
+import { DefinitionError } from '../../model/definition-error.js';
+import type { CodeList, FormDefinition } from '../../model/types.js';
 import { type CompiledForm, type CompileOptions, compile } from '../../validate/compile.js';
 import type { ValidationReport } from '../../validate/result.js';
 import type { ValidateOptions } from '../../validate/run.js';
@@ -26,7 +31,11 @@ import { messageShape } from '../../xml/message.js';
 import { errorIssue } from '../../xml/parse.js';
 import { parseXmlDocument } from '../../xml/parser/index.js';
 import { type ReadOptions, type ReadResult, readDocument } from '../../xml/read.js';
-import { versionIssue } from './codes.js';
+import type { ChainResult } from '../migrate/chain.js';
+import { type CompiledMigration, compileMigration } from '../migrate/compile.js';
+import type { Migration } from '../migrate/format.js';
+import { migrateRead } from '../migrate/read.js';
+import { VERSION_CODES, versionIssue } from './codes.js';
 import { compareVersions } from './order.js';
 
 /** The envelope property of a JSON submission that names its form and version. */
@@ -57,8 +66,32 @@ export interface VersionedForm {
 /** A validation by the registry: the Report, and the form and version it was validated against. */
 export type VersionedValidation = ValidationReport & { readonly form?: FormIdentity };
 
-/** A message read by the registry: the read result, and the form and version it was read as. */
-export type VersionedRead = ReadResult & { readonly form?: FormIdentity };
+/**
+ * A message read by the registry: the read result, and the form and version it was read as. A
+ * migrated message also has the version it was written in (`migratedFrom`) and what the
+ * migration did (`migration`); its `data` and `report` are those of the target version.
+ */
+export type VersionedRead = ReadResult & {
+  readonly form?: FormIdentity;
+  readonly migratedFrom?: FormIdentity;
+  readonly migration?: ChainResult;
+};
+
+/** Options of `formVersions`: those of `compile`, and the migrations between the versions. */
+export interface FormVersionsOptions extends CompileOptions {
+  /** Migrations (format `antrag/migration@1`) between versions of the forms given. */
+  readonly migrations?: readonly (Migration | unknown)[];
+}
+
+export interface VersionedReadOptions extends ReadOptions {
+  /**
+   * Read an older message as this version (`'latest'`: the highest of its form), migrating it
+   * with the registry's migrations. A message already in that version is read as it is.
+   */
+  readonly migrateTo?: string;
+  /** Answers for elements the migrations ask for (see `MigrateOptions.answers`). */
+  readonly answers?: Readonly<Record<string, unknown>>;
+}
 
 export interface VersionedValidateOptions extends ValidateOptions {
   /** The form (key or FIM id) when the submission has no `$form`; the envelope wins when both are given. */
@@ -77,8 +110,8 @@ export interface FormVersions {
   compile(form: string, version?: string): CompiledForm | undefined;
   /** Validates a JSON submission against the version its `$form` (or the options) name. */
   validate(submission: unknown, options?: VersionedValidateOptions): VersionedValidation;
-  /** Reads a message with the version its namespace names. */
-  read(message: string | Uint8Array, options?: ReadOptions): VersionedRead;
+  /** Reads a message with the version its namespace names (and migrates it, when asked). */
+  read(message: string | Uint8Array, options?: VersionedReadOptions): VersionedRead;
 }
 
 /**
@@ -87,8 +120,9 @@ export interface FormVersions {
  */
 export function formVersions(
   definitions: Iterable<FormDefinition>,
-  options: CompileOptions = {},
+  registryOptions: FormVersionsOptions = {},
 ): FormVersions {
+  const { migrations: migrationData = [], ...options } = registryOptions;
   const byKey = new Map<string, FormDefinition[]>();
   for (const definition of definitions) {
     const list = (byKey.get(definition.key) ?? []).filter((d) => d.version !== definition.version);
@@ -106,6 +140,11 @@ export function formVersions(
       byRoot.set(`{${shape.namespace}}${shape.rootElement}`, d);
     }
   }
+  // A code list is identified by its canonical version URI wherever it is carried, so every
+  // version may use the lists any definition carries (frozen versions often carry none).
+  const codeLists: CodeList[] = [...(options.codeLists ?? [])];
+  for (const list of byKey.values()) for (const d of list) codeLists.push(...(d.codeLists ?? []));
+  const compileOptions: CompileOptions = { ...options, codeLists };
   const compiled = new Map<FormDefinition, CompiledForm>();
   const keys = [...byKey.keys()].sort();
 
@@ -120,7 +159,7 @@ export function formVersions(
   function compileDefinition(d: FormDefinition): CompiledForm {
     let form = compiled.get(d);
     if (!form) {
-      form = compile(d, options);
+      form = compile(d, compileOptions);
       compiled.set(d, form);
     }
     return form;
@@ -148,6 +187,32 @@ export function formVersions(
     }
     return found;
   }
+
+  const migrations: CompiledMigration[] = migrationData.map((data, index) => {
+    const named = (typeof data === 'object' && data !== null ? data : {}) as Partial<Migration>;
+    const from = typeof named.from === 'string' ? definition(String(named.form), named.from) : undefined;
+    const to = typeof named.to === 'string' ? definition(String(named.form), named.to) : undefined;
+    if (!from || !to) {
+      const params = {
+        form: String(named.form),
+        version: String(from ? named.to : named.from),
+        known: keys.join(', '),
+      };
+      const info = VERSION_CODES.FORM_VERSION_UNKNOWN;
+      const message = { de: formatMessage(info.de, params), en: formatMessage(info.en, params) };
+      throw new DefinitionError([
+        {
+          code: 'FORM_VERSION_UNKNOWN',
+          severity: 'error',
+          path: `/migrations/${index}`,
+          keyPath: '',
+          message,
+          params,
+        },
+      ]);
+    }
+    return compileMigration(data, from, to, { codeLists });
+  });
 
   function validate(
     submission: unknown,
@@ -179,15 +244,46 @@ export function formVersions(
     return { ...report, form: identity(found) };
   }
 
-  function read(message: string | Uint8Array, readOptions: ReadOptions = {}): VersionedRead {
+  function read(message: string | Uint8Array, readOptions: VersionedReadOptions = {}): VersionedRead {
+    const { migrateTo, answers, ...plain } = readOptions;
     const parsed = parseXmlDocument(
       message,
-      readOptions.limits ? { limits: readOptions.limits, freeze: false } : { freeze: false },
+      plain.limits ? { limits: plain.limits, freeze: false } : { freeze: false },
     );
     if (!parsed.ok) return { valid: false, report: makeReport([errorIssue(parsed.error)]) };
     const root = parsed.root;
     const found = byRoot.get(`{${root.ns}}${root.local}`);
-    if (found) return { ...readDocument(compileDefinition(found), root, readOptions), form: identity(found) };
+    if (found) {
+      const target =
+        migrateTo === undefined
+          ? found
+          : definition(found.key, migrateTo === 'latest' ? undefined : migrateTo);
+      const own = readDocument(compileDefinition(found), root, plain);
+      if (target === found) return { ...own, form: identity(found) };
+      if (!target) {
+        const known = (byKey.get(found.key) ?? []).map((d) => d.version).join(', ');
+        const issue = versionIssue('FORM_VERSION_UNKNOWN', '', {
+          form: found.key,
+          version: String(migrateTo),
+          known,
+        });
+        return { valid: false, report: makeReport([issue]), form: identity(found) };
+      }
+      const migrated = migrateRead(own, {
+        from: compileDefinition(found),
+        to: compileDefinition(target),
+        // Only this form's migrations: versions of other forms share numbers.
+        migrations: migrations.filter((m) => m.from.definition.key === found.key),
+        ...(answers === undefined ? {} : { answers }),
+        ...(plain.referenceDate === undefined ? {} : { referenceDate: plain.referenceDate }),
+      });
+      return {
+        ...(migrated as unknown as ReadResult),
+        form: identity(target),
+        migratedFrom: identity(found),
+        ...(migrated.migration ? { migration: migrated.migration } : {}),
+      };
+    }
     // The root element of a known form in another namespace: a version this registry lacks.
     for (const [key, list] of byKey) {
       if (list.some((d) => messageShape(d).rootElement === root.local)) {
