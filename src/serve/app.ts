@@ -1,9 +1,10 @@
 /**
  * The Fastify application of `antrag serve`: the routes of the catalogue (routes.ts) over a
- * worker pool (pool.ts). The server thread only checks requests (token, media type, parameters,
- * size), hands bodies to the pool as bytes and sends the finished answers; it never parses or
- * validates content itself. Every answer is either the route's result or a Report with one issue
- * of the service's codes (codes.ts); nothing is thrown at a client.
+ * worker pool (pool.ts). The application checks requests (token, media type, parameters, size),
+ * hands bodies to the pool as bytes and sends the finished answers; it never parses or validates
+ * content itself (the pool does: small bodies in this thread, large ones in workers). Every
+ * answer is either the route's result or a Report with one issue of the service's codes
+ * (codes.ts); nothing is thrown at a client.
  */
 
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -16,6 +17,7 @@ import Fastify, {
 import type { FormDefinition } from '../model/types.js';
 import type { NamingOptions } from '../xml/message.js';
 import { SERVE_CODES, type ServeCode, serveReport } from './codes.js';
+import { Connections } from './connections.js';
 import { byKey, type FormSet, findForm, summaries } from './forms.js';
 import { Metrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
@@ -37,7 +39,14 @@ export interface ServiceOptions {
 export interface Service {
   readonly app: FastifyInstance;
   readonly metrics: Metrics;
-  /** Marks the service as shutting down: /ready answers 503 from then on. */
+  /** The open connections (for the graceful shutdown). */
+  readonly connections: Connections;
+  /**
+   * Marks the service as shutting down: from then on /ready answers 503, every answer closes its
+   * connection, and a request that arrives later (on an open keep-alive connection) is answered
+   * 503 `SERVE_NOT_READY` with `Retry-After` — after its body is read, so that closing the
+   * connection cannot reset the answer. Requests that arrived before are answered as usual.
+   */
   drain(): void;
 }
 
@@ -104,6 +113,8 @@ export function buildService(options: ServiceOptions): Service {
   const openapi = JSON.stringify(openApiDocument());
   const formList = JSON.stringify(summaries(forms));
   let draining = false;
+  /** Requests that arrived after drain() (refused by their handler, once their body is read). */
+  const late = new WeakSet<FastifyRequest>();
 
   const app = Fastify({
     logger: options.logger ?? false,
@@ -119,7 +130,10 @@ export function buildService(options: ServiceOptions): Service {
     done(null, body),
   );
 
+  const connections = new Connections(app.server);
+
   app.addHook('onRequest', async (request, reply) => {
+    if (draining) late.add(request);
     if (expected === undefined || request.routeOptions.config?.auth === false) return;
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
@@ -212,6 +226,12 @@ export function buildService(options: ServiceOptions): Service {
     return definition;
   };
 
+  const refuseLate = (reply: FastifyReply) => {
+    metrics.rejectedBody('SERVE_NOT_READY');
+    reply.header('retry-after', '1');
+    return sendReport(reply, 'SERVE_NOT_READY');
+  };
+
   type Handler = (request: FastifyRequest, reply: FastifyReply) => unknown;
   const handlers: Readonly<Record<string, Handler>> = {
     health: (_request, reply) => reply.type(JSON_TYPE).send('{"status":"ok"}'),
@@ -290,13 +310,18 @@ export function buildService(options: ServiceOptions): Service {
       url: route.url,
       schema: fastifySchema(route),
       config: { auth: route.auth },
-      handler,
+      // The probes answer while draining (/ready says 503 itself); other late requests are refused.
+      handler:
+        route.auth === false
+          ? handler
+          : (request, reply) => (late.has(request) ? refuseLate(reply) : handler(request, reply)),
     });
   }
 
   return {
     app,
     metrics,
+    connections,
     drain: () => {
       draining = true;
     },
