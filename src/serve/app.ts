@@ -21,6 +21,7 @@ import { Connections } from './connections.js';
 import { byKey, type FormSet, findForm, summaries } from './forms.js';
 import { Metrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
+import { compileParams } from './params.js';
 import type { Pool } from './pool.js';
 import { JSON_MEDIA, METRICS_MEDIA, ROUTES, type RouteSpec } from './routes.js';
 import type { Artefact, Lang, Task, TaskResult } from './tasks.js';
@@ -59,6 +60,10 @@ declare module 'fastify' {
 
 const JSON_TYPE = `${JSON_MEDIA}; charset=utf-8`;
 
+type BuildValidator = NonNullable<
+  NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator']
+>;
+
 /** The kind of a media type: JSON, XML, or neither. */
 function mediaKind(contentType: string | undefined): 'json' | 'xml' | undefined {
   const essence = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -91,16 +96,28 @@ function namingOf(query: Query): NamingOptions {
   return { naming: query.naming ?? 'key', versionSuffix: query.versionSuffix ?? false };
 }
 
-/** Fastify's schema of a route's parameters: every one typed, no unknown query parameters. */
-function fastifySchema(route: RouteSpec) {
+/**
+ * Fastify's schema of a route's parameters: every one typed, no unknown query parameters. Equal
+ * schemas are one object (`shared`), so ajv compiles each once, not once per route.
+ */
+function fastifySchema(route: RouteSpec, shared: Map<string, object>) {
+  const one = (schema: object) => {
+    const key = JSON.stringify(schema);
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, schema);
+    return schema;
+  };
   const object = (values: RouteSpec['params']) => ({
     type: 'object',
     properties: Object.fromEntries(Object.entries(values ?? {}).map(([name, p]) => [name, p.schema])),
     additionalProperties: false,
   });
   return {
-    ...(route.params ? { params: { ...object(route.params), required: Object.keys(route.params) } } : {}),
-    querystring: object(route.query),
+    ...(route.params
+      ? { params: one({ ...object(route.params), required: Object.keys(route.params) }) }
+      : {}),
+    querystring: one(object(route.query)),
   };
 }
 
@@ -120,8 +137,18 @@ export function buildService(options: ServiceOptions): Service {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit,
     return503OnClosing: true,
-    // Unknown query parameters are errors, not silently dropped; booleans come as text.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+    // Route parameters are checked by params.ts, not ajv (start-up time; decision 0029): unknown
+    // query parameters are errors, not silently dropped; booleans come as text. No route has a
+    // response schema: answers are serialised where they are made (tasks.ts).
+    schemaController: {
+      compilersFactory: {
+        // Fastify types these factories after ajv's; it calls the function returned as
+        // validator compiler (see params.ts), so its own ajv is never loaded.
+        buildValidator: (() => (route: { schema: Record<string, unknown> }) =>
+          compileParams(route.schema)) as unknown as BuildValidator,
+        buildSerializer: () => () => (data: unknown) => JSON.stringify(data),
+      },
+    },
   });
 
   // Bodies stay bytes: the workers parse them within the library's limits, not the server thread.
@@ -256,6 +283,7 @@ export function buildService(options: ServiceOptions): Service {
     writeReceipt: 'receipt',
   };
 
+  const schemas = new Map<string, object>();
   for (const route of ROUTES) {
     const artefact = artefacts[route.operationId];
     const op = bodyOps[route.operationId];
@@ -308,7 +336,7 @@ export function buildService(options: ServiceOptions): Service {
     app.route({
       method: route.method,
       url: route.url,
-      schema: fastifySchema(route),
+      schema: fastifySchema(route, schemas),
       config: { auth: route.auth },
       // The probes answer while draining (/ready says 503 itself); other late requests are refused.
       handler:
