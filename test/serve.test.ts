@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '../src/serve/routes.js';
 import { SHAPES } from './support/adversarial-xml.js';
 import { packedPackage, ROOT } from './support/packed.js';
 
@@ -313,6 +314,78 @@ describe('antrag serve from the packed package', () => {
     expect(personal).toEqual(expect.arrayContaining([expect.stringMatching(/^DE\d{20}$/)])); // an IBAN is among them
     expect(personal.filter((value) => log.includes(value))).toEqual([]);
     expect(log).not.toContain(TOKEN);
+  });
+});
+
+describe('start-up', () => {
+  it('answers every route of the catalogue as soon as it says ready, a large read (in a worker) among them', async () => {
+    const fresh = await startServer(['--workers', '2']);
+    try {
+      const maximal = JSON.parse(example('alg2', 'maximal.json').toString('utf8'));
+      const send = (path: string, body?: string | Uint8Array, type?: string) =>
+        fetch(`${fresh.base}${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          ...(type ? { headers: { 'content-type': type } } : {}),
+          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : Buffer.from(body) }),
+        });
+      const written = await send(
+        `/forms/alg2/messages?${REF}`,
+        JSON.stringify({ data: maximal }),
+        'application/json',
+      );
+      expect(written.status).toBe(200);
+      const { xml } = (await written.json()) as { xml: string };
+      // Over the size the server thread handles itself (64 KiB): this read goes to a worker.
+      const large = xml.replace('?>', `?>${'\n'.repeat(70 * 1024)}`);
+      expect(Buffer.byteLength(large)).toBeGreaterThan(64 * 1024);
+      // The rest at once, right after the first answer: no warm-up, nothing waited for.
+      const asked: Array<[string, Promise<Response>]> = [
+        ['health', send('/health')],
+        ['ready', send('/ready')],
+        ['metrics', send('/metrics')],
+        ['openapi', send('/openapi.json')],
+        ['listForms', send('/forms')],
+        ['getDefinition', send('/forms/alg2/2.0.0/definition')],
+        ['getXsd', send('/forms/alg2/2.0.0/xsd')],
+        ['getJsonSchema', send('/forms/alg2/2.0.0/json-schema')],
+        ['getXdf', send('/forms/alg2/2.0.0/xdf')],
+        ['validate', send(`/forms/alg2/validate?${REF}`, example('alg2', 'valid.json'), 'application/json')],
+        ['readMessage', send(`/forms/alg2/messages/read?${REF}`, xml, 'application/xml')],
+        ['readMessage', send(`/forms/alg2/messages/read?${REF}`, large, 'application/xml')],
+        [
+          'writeReceipt',
+          send(
+            '/receipts',
+            JSON.stringify({
+              header: {
+                nachrichtenUUID: '6f1c9a4e-2b3d-4c5e-8f70-123456789abc',
+                erstellungszeitpunkt: '2026-02-02T10:00:00Z',
+                autor: { kennung: 'psw:00000001', name: 'Portal' },
+                leser: { kennung: 'psw:01003110', name: 'Jobcenter' },
+              },
+              report: { valid: true, issues: [] },
+            }),
+            'application/json',
+          ),
+        ],
+      ];
+      const answers = await Promise.all(asked.map(([, answer]) => answer));
+      expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+      // Every route of the catalogue was asked (writeMessage first, above).
+      expect(new Set(['writeMessage', ...asked.map(([id]) => id)])).toEqual(
+        new Set(ROUTES.map((route) => route.operationId)),
+      );
+      expect(await answers[1]?.json()).toEqual({ status: 'ready' });
+      expect(await answers[9]?.json()).toEqual({ valid: true, issues: [] });
+      for (const read of [answers[10], answers[11]]) {
+        const result = (await read?.json()) as { valid: boolean; data: unknown };
+        expect(result.valid).toBe(true);
+        expect(result.data).toEqual(maximal);
+      }
+    } finally {
+      fresh.child.kill('SIGTERM');
+      await fresh.exited;
+    }
   });
 });
 

@@ -211,7 +211,8 @@ function sharedAjv(): Ajv2020 {
   if (ajvInstance) return ajvInstance;
   // ajv is loaded on first use, not with this module: the server thread needs it only for the
   // first message or receipt request, and loading it is a good part of start-up (decision 0029).
-  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  // (`require` itself would be the bundler's stand-in in the ES module build, which refuses.)
+  const load = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
   const Ajv = (load('ajv/dist/2020.js') as { default: typeof Ajv2020 }).default;
   const text = JSON.stringify({ $id: ROOT, $defs: SCHEMAS }).replaceAll('#/components/schemas/', '#/$defs/');
   ajvInstance = new Ajv({ allErrors: false });
