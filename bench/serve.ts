@@ -35,7 +35,7 @@ export interface DrainCount {
   readonly refusedLate: number;
   /** Sent and never answered: the connection was reset or closed under them. */
   readonly dropped: number;
-  /** Connections refused after the port closed (no request was sent on them). */
+  /** Connections refused, or reset before they connected, after the port closed (no request was sent on them). */
   readonly refusedConnections: number;
 }
 
@@ -135,8 +135,18 @@ async function drainingClients(
           resolve('dropped');
         });
       });
+      // Written: on a connection already open, or once a new one has connected. A new connection
+      // refused, or reset before it connected (the listen queue closed under it), carried nothing.
+      let written = false;
+      request.on('socket', (socket) => {
+        if (!socket.connecting) written = true;
+        else
+          socket.once('connect', () => {
+            written = true;
+          });
+      });
       request.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ECONNREFUSED') {
+        if (error.code === 'ECONNREFUSED' || !written) {
           count.refusedConnections++;
           resolve('refused');
         } else {

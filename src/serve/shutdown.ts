@@ -6,6 +6,8 @@
  *   new connection for their next request (which is refused: nobody listens any more);
  * - a request that arrives on an open keep-alive connection after the signal is read and
  *   answered 503 `SERVE_NOT_READY` with `Retry-After` and `Connection: close` (app.ts);
+ * - the listening socket is closed one turn of the event loop after the signal, so connections
+ *   waiting in its queue are accepted and answered rather than reset by the operating system;
  * - a connection is closed by the server only once it has been idle (no request under way) for
  *   `IDLE_MS`: a client that got its last answer just before the signal and sends its next
  *   request at once is answered, not reset. (Closing every idle connection at once, as Node's
@@ -20,8 +22,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Service } from './app.js';
 import type { Pool } from './pool.js';
 
-/** How long a connection must have been idle before the draining server closes it. */
-export const IDLE_MS = 500;
+/**
+ * How long a connection must have been idle before the draining server closes it. Generous: on a
+ * loaded machine a client's next request can take a good part of a second to be read, and a
+ * connection closed under it resets that request.
+ */
+export const IDLE_MS = 2000;
 /** How often the draining server looks for idle connections. */
 const POLL_MS = 50;
 
@@ -41,7 +47,10 @@ export async function shutdown(
     process.exit(1);
   }, graceMs);
   timer.unref();
-  // Stop accepting without closing the idle connections (http.Server#close would, at once).
+  // Stop accepting without closing the idle connections (http.Server#close would, at once), one
+  // turn of the event loop later: the connections already waiting in the listen queue are
+  // accepted first (and answered) instead of being reset by the operating system.
+  await new Promise((resolve) => setImmediate(resolve));
   NetServer.prototype.close.call(service.app.server);
   while (service.connections.size > 0) {
     service.connections.closeIdle(IDLE_MS);
