@@ -1,17 +1,19 @@
 /**
  * `antrag serve` as users run it: the CLI of the packed and installed package started as a child
- * process on loopback, spoken to over real HTTP. Every route answers; the hostile XML and JSON
- * inputs of the test suite are each answered with a clean 4xx or a 200 with a Report, and the
- * server stays healthy; SIGTERM under requests answers every accepted request and exits 0; and
- * the log of a full run contains none of the example data's personal values. Start-up time and
- * throughput are measured in the benchmark (bench/serve.ts), not asserted here.
+ * process on loopback, spoken to over real HTTP. Every route answers, also right after the
+ * ready line of a fresh start; the hostile XML and JSON inputs of the test suite are each
+ * answered with a clean 4xx or a 200 with a Report, and the server stays healthy; SIGTERM under
+ * requests answers every accepted request (a late one on an open connection with 503) and exits
+ * 0; and the log of a full run contains none of the example data's personal values. Start-up time
+ * and throughput are measured in the benchmark (bench/serve.ts), not asserted here.
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROUTES } from '../src/serve/routes.js';
 import { SHAPES } from './support/adversarial-xml.js';
 import { packedPackage, ROOT } from './support/packed.js';
 
@@ -316,10 +318,109 @@ describe('antrag serve from the packed package', () => {
   });
 });
 
+describe('start-up', () => {
+  it('answers every route of the catalogue as soon as it says ready, a large read (in a worker) among them', async () => {
+    const fresh = await startServer(['--workers', '2']);
+    try {
+      const maximal = JSON.parse(example('alg2', 'maximal.json').toString('utf8'));
+      const send = (path: string, body?: string | Uint8Array, type?: string) =>
+        fetch(`${fresh.base}${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          ...(type ? { headers: { 'content-type': type } } : {}),
+          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : Buffer.from(body) }),
+        });
+      const written = await send(
+        `/forms/alg2/messages?${REF}`,
+        JSON.stringify({ data: maximal }),
+        'application/json',
+      );
+      expect(written.status).toBe(200);
+      const { xml } = (await written.json()) as { xml: string };
+      // Over the size the server thread handles itself (64 KiB): this read goes to a worker.
+      const large = xml.replace('?>', `?>${'\n'.repeat(70 * 1024)}`);
+      expect(Buffer.byteLength(large)).toBeGreaterThan(64 * 1024);
+      // The rest at once, right after the first answer: no warm-up, nothing waited for.
+      const asked: Array<[string, Promise<Response>]> = [
+        ['health', send('/health')],
+        ['ready', send('/ready')],
+        ['metrics', send('/metrics')],
+        ['openapi', send('/openapi.json')],
+        ['listForms', send('/forms')],
+        ['getDefinition', send('/forms/alg2/2.0.0/definition')],
+        ['getXsd', send('/forms/alg2/2.0.0/xsd')],
+        ['getJsonSchema', send('/forms/alg2/2.0.0/json-schema')],
+        ['getXdf', send('/forms/alg2/2.0.0/xdf')],
+        ['validate', send(`/forms/alg2/validate?${REF}`, example('alg2', 'valid.json'), 'application/json')],
+        ['readMessage', send(`/forms/alg2/messages/read?${REF}`, xml, 'application/xml')],
+        ['readMessage', send(`/forms/alg2/messages/read?${REF}`, large, 'application/xml')],
+        [
+          'writeReceipt',
+          send(
+            '/receipts',
+            JSON.stringify({
+              header: {
+                nachrichtenUUID: '6f1c9a4e-2b3d-4c5e-8f70-123456789abc',
+                erstellungszeitpunkt: '2026-02-02T10:00:00Z',
+                autor: { kennung: 'psw:00000001', name: 'Portal' },
+                leser: { kennung: 'psw:01003110', name: 'Jobcenter' },
+              },
+              report: { valid: true, issues: [] },
+            }),
+            'application/json',
+          ),
+        ],
+      ];
+      const answers = await Promise.all(asked.map(([, answer]) => answer));
+      expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+      // Every route of the catalogue was asked (writeMessage first, above).
+      expect(new Set(['writeMessage', ...asked.map(([id]) => id)])).toEqual(
+        new Set(ROUTES.map((route) => route.operationId)),
+      );
+      expect(await answers[1]?.json()).toEqual({ status: 'ready' });
+      expect(await answers[9]?.json()).toEqual({ valid: true, issues: [] });
+      for (const read of [answers[10], answers[11]]) {
+        const result = (await read?.json()) as { valid: boolean; data: unknown };
+        expect(result.valid).toBe(true);
+        expect(result.data).toEqual(maximal);
+      }
+    } finally {
+      fresh.child.kill('SIGTERM');
+      await fresh.exited;
+    }
+  });
+});
+
+/** A request over a given agent (a kept-alive connection), answered as status, headers and text. */
+function over(agent: Agent, url: string, method: 'GET' | 'POST', body?: Buffer) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; text: string }>(
+    (resolve, reject) => {
+      const request = httpRequest(url, {
+        method,
+        agent,
+        headers: body ? { 'content-type': 'application/json', 'content-length': body.byteLength } : {},
+      });
+      request.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString('utf8');
+        });
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text }),
+        );
+      });
+      request.on('error', reject);
+      request.end(body);
+    },
+  );
+}
+
 describe('SIGTERM under requests', () => {
-  it('answers every accepted request, then exits 0; afterwards connections are refused', async () => {
+  it('answers every accepted request, then exits 0; a late request on an open connection gets 503; afterwards connections are refused', async () => {
     const draining = await startServer(['--workers', '1']);
-    const body = example('alg2', 'maximal.json');
+    // Over 64 KiB (JSON allows the trailing spaces): each goes to the one worker, so they queue
+    // and are still under way when the signal comes.
+    const maximal = example('alg2', 'maximal.json');
+    const body = Buffer.concat([maximal, Buffer.from(' '.repeat(70 * 1024))]);
     const count = 16;
     const requests = Array.from({ length: count }, () =>
       fetch(`${draining.base}/forms/alg2/validate?${REF}`, {
@@ -336,14 +437,30 @@ describe('SIGTERM under requests', () => {
     for (let waited = 0; accepted() < count && waited < 30_000; waited += 5)
       await new Promise((r) => setTimeout(r, 5));
     expect(accepted()).toBe(count);
+    // A keep-alive connection, open and idle when the signal comes.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    expect((await over(agent, `${draining.base}/health`, 'GET')).status).toBe(200);
     draining.child.kill('SIGTERM');
-    const completedAtSignal = draining.log().split('"msg":"request completed"').length - 1;
+    const completedAtSignal = draining.log().split('"msg":"request completed"').length - 2;
+    for (let waited = 0; !draining.log().includes('draining') && waited < 30_000; waited += 5)
+      await new Promise((r) => setTimeout(r, 5));
+    // A request after the signal on the connection that stayed open: answered, not reset.
+    const late = await over(
+      agent,
+      `${draining.base}/forms/alg2/validate?${REF}`,
+      'POST',
+      example('alg2', 'valid.json'),
+    );
+    expect(late.status).toBe(503);
+    expect(late.headers.connection).toBe('close');
+    expect(late.headers['retry-after']).toBe('1');
+    expect(JSON.parse(late.text).issues[0].code).toBe('SERVE_NOT_READY');
     const answers = await Promise.all(requests);
     expect(answers).toEqual(Array.from({ length: count }, () => ({ status: 200, valid: true })));
     expect(await draining.exited).toBe(0);
-    expect(draining.log()).toContain('draining');
     // Requests were still under way when the signal came (else this test would prove nothing).
     expect(completedAtSignal).toBeLessThan(count);
     await expect(fetch(`${draining.base}/health`)).rejects.toThrow();
+    agent.destroy();
   });
 });

@@ -422,4 +422,22 @@ describe('draining (the last test: the service stays drained)', () => {
     conforms('GET', '/ready', ready);
     expect((await service.app.inject('/health')).statusCode).toBe(200);
   });
+
+  it('answers a request arriving while draining with 503 SERVE_NOT_READY, Retry-After and Connection: close', async () => {
+    const late = await request(
+      'POST',
+      '/forms/alg2/validate?referenceDate=2026-03-02',
+      readFileSync('examples/alg2/valid.json'),
+      'application/json',
+    );
+    expect(late.statusCode).toBe(503);
+    expect(late.json().issues[0].code).toBe('SERVE_NOT_READY');
+    expect(late.headers['retry-after']).toBe('1');
+    expect(late.headers.connection).toBe('close');
+    conforms('POST', '/forms/alg2/validate', late);
+    // The probes still answer (liveness 200), and close their connection too.
+    const health = await service.app.inject('/health');
+    expect(health.statusCode).toBe(200);
+    expect(health.headers.connection).toBe('close');
+  });
 });

@@ -1,9 +1,10 @@
 /**
  * The Fastify application of `antrag serve`: the routes of the catalogue (routes.ts) over a
- * worker pool (pool.ts). The server thread only checks requests (token, media type, parameters,
- * size), hands bodies to the pool as bytes and sends the finished answers; it never parses or
- * validates content itself. Every answer is either the route's result or a Report with one issue
- * of the service's codes (codes.ts); nothing is thrown at a client.
+ * worker pool (pool.ts). The application checks requests (token, media type, parameters, size),
+ * hands bodies to the pool as bytes and sends the finished answers; it never parses or validates
+ * content itself (the pool does: small bodies in this thread, large ones in workers). Every
+ * answer is either the route's result or a Report with one issue of the service's codes
+ * (codes.ts); nothing is thrown at a client.
  */
 
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -16,9 +17,11 @@ import Fastify, {
 import type { FormDefinition } from '../model/types.js';
 import type { NamingOptions } from '../xml/message.js';
 import { SERVE_CODES, type ServeCode, serveReport } from './codes.js';
+import { Connections } from './connections.js';
 import { byKey, type FormSet, findForm, summaries } from './forms.js';
 import { Metrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
+import { compileParams } from './params.js';
 import type { Pool } from './pool.js';
 import { JSON_MEDIA, METRICS_MEDIA, ROUTES, type RouteSpec } from './routes.js';
 import type { Artefact, Lang, Task, TaskResult } from './tasks.js';
@@ -37,7 +40,14 @@ export interface ServiceOptions {
 export interface Service {
   readonly app: FastifyInstance;
   readonly metrics: Metrics;
-  /** Marks the service as shutting down: /ready answers 503 from then on. */
+  /** The open connections (for the graceful shutdown). */
+  readonly connections: Connections;
+  /**
+   * Marks the service as shutting down: from then on /ready answers 503, every answer closes its
+   * connection, and a request that arrives later (on an open keep-alive connection) is answered
+   * 503 `SERVE_NOT_READY` with `Retry-After` — after its body is read, so that closing the
+   * connection cannot reset the answer. Requests that arrived before are answered as usual.
+   */
   drain(): void;
 }
 
@@ -49,6 +59,10 @@ declare module 'fastify' {
 }
 
 const JSON_TYPE = `${JSON_MEDIA}; charset=utf-8`;
+
+type BuildValidator = NonNullable<
+  NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildValidator']
+>;
 
 /** The kind of a media type: JSON, XML, or neither. */
 function mediaKind(contentType: string | undefined): 'json' | 'xml' | undefined {
@@ -82,16 +96,28 @@ function namingOf(query: Query): NamingOptions {
   return { naming: query.naming ?? 'key', versionSuffix: query.versionSuffix ?? false };
 }
 
-/** Fastify's schema of a route's parameters: every one typed, no unknown query parameters. */
-function fastifySchema(route: RouteSpec) {
+/**
+ * Fastify's schema of a route's parameters: every one typed, no unknown query parameters. Equal
+ * schemas are one object (`shared`), so ajv compiles each once, not once per route.
+ */
+function fastifySchema(route: RouteSpec, shared: Map<string, object>) {
+  const one = (schema: object) => {
+    const key = JSON.stringify(schema);
+    const known = shared.get(key);
+    if (known) return known;
+    shared.set(key, schema);
+    return schema;
+  };
   const object = (values: RouteSpec['params']) => ({
     type: 'object',
     properties: Object.fromEntries(Object.entries(values ?? {}).map(([name, p]) => [name, p.schema])),
     additionalProperties: false,
   });
   return {
-    ...(route.params ? { params: { ...object(route.params), required: Object.keys(route.params) } } : {}),
-    querystring: object(route.query),
+    ...(route.params
+      ? { params: one({ ...object(route.params), required: Object.keys(route.params) }) }
+      : {}),
+    querystring: one(object(route.query)),
   };
 }
 
@@ -104,13 +130,25 @@ export function buildService(options: ServiceOptions): Service {
   const openapi = JSON.stringify(openApiDocument());
   const formList = JSON.stringify(summaries(forms));
   let draining = false;
+  /** Requests that arrived after drain() (refused by their handler, once their body is read). */
+  const late = new WeakSet<FastifyRequest>();
 
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit,
     return503OnClosing: true,
-    // Unknown query parameters are errors, not silently dropped; booleans come as text.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+    // Route parameters are checked by params.ts, not ajv (start-up time; decision 0029): unknown
+    // query parameters are errors, not silently dropped; booleans come as text. No route has a
+    // response schema: answers are serialised where they are made (tasks.ts).
+    schemaController: {
+      compilersFactory: {
+        // Fastify types these factories after ajv's; it calls the function returned as
+        // validator compiler (see params.ts), so its own ajv is never loaded.
+        buildValidator: (() => (route: { schema: Record<string, unknown> }) =>
+          compileParams(route.schema)) as unknown as BuildValidator,
+        buildSerializer: () => () => (data: unknown) => JSON.stringify(data),
+      },
+    },
   });
 
   // Bodies stay bytes: the workers parse them within the library's limits, not the server thread.
@@ -119,7 +157,10 @@ export function buildService(options: ServiceOptions): Service {
     done(null, body),
   );
 
+  const connections = new Connections(app.server);
+
   app.addHook('onRequest', async (request, reply) => {
+    if (draining) late.add(request);
     if (expected === undefined || request.routeOptions.config?.auth === false) return;
     const header = request.headers.authorization ?? '';
     const given = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
@@ -212,6 +253,12 @@ export function buildService(options: ServiceOptions): Service {
     return definition;
   };
 
+  const refuseLate = (reply: FastifyReply) => {
+    metrics.rejectedBody('SERVE_NOT_READY');
+    reply.header('retry-after', '1');
+    return sendReport(reply, 'SERVE_NOT_READY');
+  };
+
   type Handler = (request: FastifyRequest, reply: FastifyReply) => unknown;
   const handlers: Readonly<Record<string, Handler>> = {
     health: (_request, reply) => reply.type(JSON_TYPE).send('{"status":"ok"}'),
@@ -236,6 +283,7 @@ export function buildService(options: ServiceOptions): Service {
     writeReceipt: 'receipt',
   };
 
+  const schemas = new Map<string, object>();
   for (const route of ROUTES) {
     const artefact = artefacts[route.operationId];
     const op = bodyOps[route.operationId];
@@ -288,15 +336,20 @@ export function buildService(options: ServiceOptions): Service {
     app.route({
       method: route.method,
       url: route.url,
-      schema: fastifySchema(route),
+      schema: fastifySchema(route, schemas),
       config: { auth: route.auth },
-      handler,
+      // The probes answer while draining (/ready says 503 itself); other late requests are refused.
+      handler:
+        route.auth === false
+          ? handler
+          : (request, reply) => (late.has(request) ? refuseLate(reply) : handler(request, reply)),
     });
   }
 
   return {
     app,
     metrics,
+    connections,
     drain: () => {
       draining = true;
     },

@@ -1,9 +1,10 @@
 /**
  * The pool's contract with threads: a bounded queue answered with 503 and Retry-After when full
  * (by count and by bytes), FIFO order, a worker that dies answers its task with 500 and is
- * replaced, a worker that cannot compile fails `ready`. The workers here are small JavaScript
- * files speaking the pool's protocol (vitest cannot start a TypeScript worker); the real worker
- * runs in the process-level test (test/serve.test.ts) from the packed package.
+ * replaced, a worker that cannot compile fails `ready`; small tasks run in the calling thread and
+ * only large ones go to the workers. The workers here are small JavaScript files speaking the
+ * pool's protocol (vitest cannot start a TypeScript worker); the real worker runs in the
+ * process-level test (test/serve.test.ts) from the packed package.
  */
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,13 @@ const pools: Pool[] = [];
 afterAll(() => Promise.all(pools.map((pool) => pool.close())));
 
 function pool(
-  options: { workers?: number; maxQueue?: number; maxQueuedBytes?: number; fail?: boolean } = {},
+  options: {
+    workers?: number;
+    maxQueue?: number;
+    maxQueuedBytes?: number;
+    fail?: boolean;
+    inlineBelow?: number;
+  } = {},
 ): Pool {
   const created = createPool({
     forms: { definitions: [], codeLists: [], ...(options.fail ? { fail: true } : {}) } as never,
@@ -45,6 +52,8 @@ function pool(
     maxQueuedBytes: options.maxQueuedBytes ?? 1024 * 1024,
     retryAfter: 2,
     workerUrl: pathToFileURL(workerFile),
+    // Every task to the workers unless a test says otherwise.
+    inlineBelow: options.inlineBelow ?? 0,
   });
   pools.push(created);
   return created;
@@ -103,6 +112,43 @@ describe('the worker pool', () => {
   it('fails ready when a worker cannot compile the forms', async () => {
     const p = pool({ fail: true });
     await expect(p.ready).rejects.toThrow('DefinitionError: broken');
+    expect(p.isReady()).toBe(false);
+  });
+
+  it('runs small tasks in the calling thread and large ones in the workers', async () => {
+    // The calling thread's runner has no forms (404); the test worker echoes (200).
+    const p = pool({ workers: 2, inlineBelow: 100 });
+    expect(p.isReady()).toBe(true);
+    await p.ready;
+    const small = await p.run(
+      task({ op: 'validate', form: { key: 'x', version: '1' }, body: new Uint8Array(99) }),
+    );
+    expect(small.status).toBe(404);
+    expect(JSON.parse(small.body).issues[0].code).toBe('SERVE_UNKNOWN_FORM');
+    const bodiless = await p.run(
+      task({ op: 'artefact', form: { key: 'x', version: '1' }, kind: 'xsd', naming: {} }),
+    );
+    expect(bodiless.status).toBe(404);
+    await p.workersReady;
+    const large = await p.run(task({ op: 'echo', body: new Uint8Array(100) }));
+    expect(large.status).toBe(200);
+    expect(JSON.parse(large.body).length).toBe(100);
+    // The second worker starts once the first is ready.
+    for (let waited = 0; p.stats().workers < 2 && waited < 5000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(p.stats().workers).toBe(2);
+  });
+
+  it('queues large tasks until the first worker is ready (small ones run at once)', async () => {
+    const p = pool({ workers: 1, inlineBelow: 100, maxQueue: 4 });
+    const large = p.run(task({ op: 'echo', n: 1, body: new Uint8Array(500) }));
+    expect(p.stats()).toMatchObject({ queued: 1, queuedBytes: 500 });
+    expect(JSON.parse((await large).body)).toEqual({ op: 'echo', n: 1, length: 500 });
+  });
+
+  it('fails workersReady, not the server thread, when a worker cannot compile the forms', async () => {
+    const p = pool({ fail: true, inlineBelow: 100 });
+    await expect(p.workersReady).rejects.toThrow('DefinitionError: broken');
     expect(p.isReady()).toBe(false);
   });
 

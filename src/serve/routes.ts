@@ -112,7 +112,10 @@ export const ROUTES: readonly RouteSpec[] = [
     method: 'GET',
     url: '/ready',
     operationId: 'ready',
-    summary: 'Readiness: every worker has compiled the forms and the service is not shutting down.',
+    summary: 'Readiness: the forms are compiled and the service is not shutting down.',
+    description:
+      'The server thread compiles the forms before it listens and answers small requests itself; ' +
+      'large ones wait (in the bounded queue) for the first worker to have compiled them too.',
     tags: ['operations'],
     responses: {
       200: { description: 'Ready.', content: json('Health') },

@@ -2,10 +2,12 @@
  * The JSON Schemas (2020-12, the dialect of OpenAPI 3.1) of everything the service reads and
  * answers: the one source of the OpenAPI document's `components.schemas`, of the route
  * parameter checks and of the request-envelope checks in the workers. References are written as
- * OpenAPI references (`#/components/schemas/Issue`); `schemaValidator` resolves them for ajv.
+ * OpenAPI references (`#/components/schemas/Issue`); `schemaValidator` resolves them for ajv
+ * (loaded on first use).
  */
 
-import Ajv2020 from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type Ajv2020 from 'ajv/dist/2020.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` }) as const;
 
@@ -207,8 +209,13 @@ let ajvInstance: Ajv2020 | undefined;
 
 function sharedAjv(): Ajv2020 {
   if (ajvInstance) return ajvInstance;
+  // ajv is loaded on first use, not with this module: the server thread needs it only for the
+  // first message or receipt request, and loading it is a good part of start-up (decision 0029).
+  // (`require` itself would be the bundler's stand-in in the ES module build, which refuses.)
+  const load = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+  const Ajv = (load('ajv/dist/2020.js') as { default: typeof Ajv2020 }).default;
   const text = JSON.stringify({ $id: ROOT, $defs: SCHEMAS }).replaceAll('#/components/schemas/', '#/$defs/');
-  ajvInstance = new Ajv2020({ allErrors: false });
+  ajvInstance = new Ajv({ allErrors: false });
   ajvInstance.addSchema(JSON.parse(text));
   return ajvInstance;
 }

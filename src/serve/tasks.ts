@@ -1,7 +1,7 @@
 /**
  * The work of the service's routes, as plain tasks: bytes in, a finished response (status,
  * media type, serialised body) out. A `TaskRunner` compiles the offered forms once and runs
- * tasks; it runs in each worker thread, or inline in the server thread (tests, `--workers 0`).
+ * tasks; one runs in the server thread (small requests) and one in each worker thread (large ones).
  * Nothing here knows about HTTP servers; nothing here throws on bad input, and an exception inside
  * the library becomes a 500 result that names the error (never data) for the server's log.
  */
@@ -116,16 +116,27 @@ export class TaskRunner {
   private readonly forms: Map<string, FormDefinition[]>;
   private readonly compiled = new Map<FormDefinition, CompiledForm>();
   private readonly artefacts = new Map<string, string>();
-  private readonly checkMessageRequest = schemaValidator('MessageRequest');
-  private readonly checkReceiptRequest = schemaValidator('ReceiptRequest');
+  // The request envelopes' checkers are compiled (ajv) on first use: most services validate and
+  // read far more than they write, and compiling them costs start-up time in every thread.
+  private checkMessageRequest: ((value: unknown) => string | undefined) | undefined;
+  private checkReceiptRequest: ((value: unknown) => string | undefined) | undefined;
 
-  /** Compiles every form; throws `DefinitionError` for a broken definition. */
-  constructor(private readonly set: FormSet) {
+  /**
+   * Compiles every form (or takes it from `compiled`, forms the caller compiled with the same
+   * code lists); throws `DefinitionError` for a broken definition.
+   */
+  constructor(
+    private readonly set: FormSet,
+    compiled?: ReadonlyMap<FormDefinition, CompiledForm>,
+  ) {
     this.forms = byKey(set.definitions);
     for (const list of this.forms.values()) {
       for (const definition of list) {
         const form =
-          set.codeLists.length > 0 ? compile(definition, { codeLists: set.codeLists }) : compile(definition);
+          compiled?.get(definition) ??
+          (set.codeLists.length > 0
+            ? compile(definition, { codeLists: set.codeLists })
+            : compile(definition));
         this.compiled.set(definition, form);
       }
     }
@@ -170,6 +181,7 @@ export class TaskRunner {
       case 'write': {
         const parsed = parseSubmission(task.body, form.limits);
         if (!parsed.ok) return this.refused(parsed.report, task.lang);
+        this.checkMessageRequest ??= schemaValidator('MessageRequest');
         const problem = this.checkMessageRequest(parsed.data);
         if (problem !== undefined)
           return errorResult(400, 'SERVE_BAD_REQUEST', { where: 'body', detail: problem });
@@ -247,6 +259,7 @@ export class TaskRunner {
   private receipt(body: Uint8Array): TaskResult {
     const parsed = parseSubmission(body);
     if (!parsed.ok) return this.refused(parsed.report, undefined);
+    this.checkReceiptRequest ??= schemaValidator('ReceiptRequest');
     const problem = this.checkReceiptRequest(parsed.data);
     if (problem !== undefined)
       return errorResult(400, 'SERVE_BAD_REQUEST', { where: 'body', detail: problem });

@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { builtInForms } from '../../forms/registry.js';
 import type { FormDefinition } from '../../model/types.js';
+import type { CompiledForm } from '../../validate/compile.js';
 import { type FlagSpec, parseArgs, UsageError } from '../args.js';
 import type { CliIo } from '../io.js';
 import { readInput } from '../io.js';
@@ -33,6 +34,8 @@ Options:
   --body-limit <size>     largest request body: bytes, or with kb, mb (default 64mb)
   --workers <n>           worker threads for the heavy work (default: the number of cores;
                           0 runs it in the server thread)
+  --inline-below <size>   bodies smaller than this are handled in the server thread, larger
+                          ones in the workers (default 64kb; 0 sends all to the workers)
   --queue <n>             requests that may wait for a worker before 503 (default 64)
   --grace <seconds>       longest wait for open requests on SIGTERM (default 25)
   --log-level <level>     fatal, error, warn, info (default) or debug
@@ -54,6 +57,7 @@ export const SERVE_FLAGS: FlagSpec = {
     '--token-file',
     '--body-limit',
     '--workers',
+    '--inline-below',
     '--queue',
     '--grace',
     '--log-level',
@@ -102,6 +106,11 @@ export function serveCommand(argv: readonly string[], io: CliIo): number {
   const bodyLimit = sizeFlag === undefined ? 64 * 1024 * 1024 : parseSize(String(sizeFlag));
   if (bodyLimit === undefined)
     throw new UsageError('--body-limit must be a size such as 1048576, 512kb or 64mb');
+  const inlineFlag = args.flags.get('--inline-below');
+  const inlineBelow =
+    inlineFlag === undefined ? undefined : inlineFlag === '0' ? 0 : parseSize(String(inlineFlag));
+  if (inlineBelow === undefined && inlineFlag !== undefined)
+    throw new UsageError('--inline-below must be 0 or a size such as 65536, 64kb or 1mb');
   const logLevel = String(args.flags.get('--log-level') ?? 'info');
   if (!LOG_LEVELS.includes(logLevel))
     throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}`);
@@ -121,21 +130,27 @@ export function serveCommand(argv: readonly string[], io: CliIo): number {
   const codeLists = readCodeLists(io, args.lists.get('--code-list') ?? [], lang);
   if (!codeLists) return 2;
   const definitions: FormDefinition[] = [...builtInForms.values()];
+  const compiled = new Map<FormDefinition, CompiledForm>();
   for (const file of args.lists.get('--form') ?? []) {
     const definition = loadForm(io, file, lang);
-    // A given form is compiled here once, so that its errors are printed before anything starts.
-    if (!definition || !compileForCli(io, definition, lang, codeLists)) return 2;
+    // A given form is compiled here, so that its errors are printed before anything starts; the
+    // server thread reuses the compiled form.
+    const form = definition && compileForCli(io, definition, lang, codeLists);
+    if (!definition || !form) return 2;
     definitions.push(definition);
+    compiled.set(definition, form);
   }
 
   import('../../serve/index.js')
     .then(({ startService }) =>
       startService({
         forms: { definitions, codeLists },
+        compiled,
         host,
         port,
         bodyLimit,
         workers,
+        ...(inlineBelow === undefined ? {} : { inlineBelow }),
         maxQueue,
         maxQueuedBytes: Math.max(bodyLimit, 256 * 1024 * 1024),
         logLevel,
