@@ -123,23 +123,27 @@ export class TaskRunner {
 
   /**
    * Compiles every form (or takes it from `compiled`, forms the caller compiled with the same
-   * code lists); throws `DefinitionError` for a broken definition.
+   * code lists); throws `DefinitionError` for a broken definition. With `lazy`, each form is
+   * compiled on its first task instead: for worker threads, whose forms the server thread has
+   * compiled (and so checked) already, so that a worker is ready as soon as it is loaded.
    */
   constructor(
     private readonly set: FormSet,
     compiled?: ReadonlyMap<FormDefinition, CompiledForm>,
+    options: { readonly lazy?: boolean } = {},
   ) {
     this.forms = byKey(set.definitions);
+    if (options.lazy) return;
     for (const list of this.forms.values()) {
-      for (const definition of list) {
-        const form =
-          compiled?.get(definition) ??
-          (set.codeLists.length > 0
-            ? compile(definition, { codeLists: set.codeLists })
-            : compile(definition));
-        this.compiled.set(definition, form);
-      }
+      for (const definition of list)
+        this.compiled.set(definition, compiled?.get(definition) ?? this.compile(definition));
     }
+  }
+
+  private compile(definition: FormDefinition): CompiledForm {
+    return this.set.codeLists.length > 0
+      ? compile(definition, { codeLists: this.set.codeLists })
+      : compile(definition);
   }
 
   /** Runs a task. Never throws. */
@@ -157,8 +161,13 @@ export class TaskRunner {
 
   private form(ref: FormRef): { definition: FormDefinition; form: CompiledForm } | undefined {
     const definition = findForm(this.forms, ref.key, ref.version);
-    const form = definition && this.compiled.get(definition);
-    return definition && form ? { definition, form } : undefined;
+    if (!definition) return undefined;
+    let form = this.compiled.get(definition);
+    if (!form) {
+      form = this.compile(definition);
+      this.compiled.set(definition, form);
+    }
+    return { definition, form };
   }
 
   private dispatch(task: Task): TaskResult {

@@ -1,7 +1,7 @@
 /**
- * The entry of a worker thread of the service: compiles the forms it is given (`workerData`),
- * says `ready` (or `failed` with the definition's findings), then runs each task it receives and
- * posts the result back under the task's id. See pool.ts for the other side.
+ * The entry of a worker thread of the service: takes the forms it is given (`workerData`),
+ * compiling each on its first task, says `ready` (or `failed`), then runs each task it receives
+ * and posts the result back under the task's id. See pool.ts for the other side.
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
@@ -23,7 +23,9 @@ const port = parentPort;
 if (port) {
   let runner: TaskRunner | undefined;
   try {
-    runner = new TaskRunner(workerData as FormSet);
+    // The server thread compiled (and so checked) these forms before it listened: compile each
+    // on its first task here, so the worker is ready as soon as it is loaded.
+    runner = new TaskRunner(workerData as FormSet, undefined, { lazy: true });
     port.postMessage({ type: 'ready' } satisfies WorkerReply);
   } catch (error) {
     const message =
