@@ -1,33 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/support/cli.js';
 import { deriveForm } from '../../evolution/derive/derive.js';
 import { importXdf } from '../../fim/import.js';
 import { fuehrerschein } from '../../forms/index.js';
 import { loadDefinition } from '../../model/load.js';
-import { type CliIo, run } from '../main.js';
 
 const EXAMPLE = 'examples/derivations/fuehrerschein-bayern.json';
 
-function cli(argv: string[], files: Record<string, string> = {}) {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: (path) => {
-      const file = files[path];
-      return file !== undefined ? new TextEncoder().encode(file) : readFileSync(path);
-    },
-    writeFile: (path, text) => {
-      out.written[path] = text;
-    },
-    color: false,
-  };
-  return { code: run(argv, io), ...out };
-}
+const cli = runCli;
 
 const example = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
 const expected = deriveForm(fuehrerschein, example);

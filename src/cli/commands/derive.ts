@@ -14,7 +14,7 @@ import { type FlagSpec, parseArgs, UsageError } from '../args.js';
 import { formatFindings } from '../format.js';
 import { type CliIo, readInput } from '../io.js';
 import { writeJson } from '../output.js';
-import { helpRequested, loadForm, readCodeLists, readLang } from './shared.js';
+import { helpRequested, loadForm, readCodeLists, readLang, stringFlag, writeOutput } from './shared.js';
 
 export const DERIVE_HELP = `Usage: antrag derive <parent> <derivation.json> [options]
 
@@ -48,29 +48,6 @@ export const DERIVE_FLAGS: FlagSpec = {
   boolean: ['--xdf', '--json', '--help', '-h'],
   repeatable: ['--code-list'],
 };
-
-function stringFlag(flags: ReadonlyMap<string, string | true>, name: string): string | undefined {
-  const value = flags.get(name);
-  return value === true ? undefined : value;
-}
-
-function write(io: CliIo, path: string | undefined, text: string): boolean {
-  if (path === undefined || path === '-') {
-    io.stdout(text);
-    return true;
-  }
-  if (!io.writeFile) {
-    io.stderr('antrag: writing files is not available here\n');
-    return false;
-  }
-  try {
-    io.writeFile(path, text);
-    return true;
-  } catch {
-    io.stderr(`antrag: cannot write file "${path}"\n`);
-    return false;
-  }
-}
 
 export function deriveCommand(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv, DERIVE_FLAGS);
@@ -115,11 +92,11 @@ export function deriveCommand(argv: readonly string[], io: CliIo): number {
     const createdAt = stringFlag(args.flags, '--created-at');
     if (messageId !== undefined) options.messageId = messageId;
     if (createdAt !== undefined) options.createdAt = createdAt;
-    return write(io, out, toXdf(derived, options)) ? 0 : 2;
+    return writeOutput(io, out, toXdf(derived, options)) ? 0 : 2;
   }
   if (out === undefined || out === '-') {
     writeJson(io.stdout, derived);
     return 0;
   }
-  return write(io, out, `${JSON.stringify(derived, null, 2)}\n`) ? 0 : 2;
+  return writeOutput(io, out, `${JSON.stringify(derived, null, 2)}\n`) ? 0 : 2;
 }

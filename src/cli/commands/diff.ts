@@ -10,13 +10,11 @@ import {
   diffDefinitions,
   type VerdictClass,
 } from '../../evolution/diff/index.js';
-import type { FormDefinition } from '../../model/types.js';
 import { type FlagSpec, parseArgs, UsageError } from '../args.js';
-import { formatFindings, type Lang, writeReport } from '../format.js';
-import { resolveForm } from '../forms.js';
+import type { Lang } from '../format.js';
 import type { CliIo } from '../io.js';
 import { ChunkedWriter, writeJson } from '../output.js';
-import { helpRequested, readCodeLists, readLang } from './shared.js';
+import { helpRequested, loadForm, readCodeLists, readLang } from './shared.js';
 
 export const DIFF_HELP = `Usage: antrag diff <a> <b> [--json] [--code-list <file.xml>]... [--lang de|en]
 
@@ -45,16 +43,6 @@ export const DIFF_FLAGS: FlagSpec = {
   repeatable: ['--code-list'],
   boolean: ['--json', '--help', '-h'],
 };
-
-function load(io: CliIo, argument: string, lang: Lang): FormDefinition | undefined {
-  // A built-in name, `<name>@<version>` of a shipped version, a definition JSON or an XDF file.
-  const form = resolveForm(io, argument);
-  if (form.ok) return form.definition;
-  io.stderr(`antrag: ${form.message}\n`);
-  if (form.findings) io.stderr(formatFindings(form.findings, lang));
-  if (form.report) writeReport(io.stderr, form.report, lang);
-  return undefined;
-}
 
 const WORDS = {
   de: {
@@ -138,9 +126,9 @@ export function diffCommand(argv: readonly string[], io: CliIo): number {
   const [first, second, ...extra] = args.positionals;
   if (first === undefined || second === undefined || extra.length > 0)
     throw new UsageError('diff needs <a> and <b>');
-  const before = load(io, first, lang);
+  const before = loadForm(io, first, lang);
   if (!before) return 2;
-  const after = load(io, second, lang);
+  const after = loadForm(io, second, lang);
   if (!after) return 2;
   const codeLists = readCodeLists(io, args.lists.get('--code-list') ?? [], lang);
   if (!codeLists) return 2;

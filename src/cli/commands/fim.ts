@@ -14,7 +14,7 @@ import { type FlagSpec, parseArgs, UsageError } from '../args.js';
 import { type Lang, writeReport } from '../format.js';
 import { type CliIo, readInput } from '../io.js';
 import { writeJson } from '../output.js';
-import { loadForm, readCodeLists } from './shared.js';
+import { loadForm, readCodeLists, stringFlag, writeOutput } from './shared.js';
 
 /** The CLI's I/O plus writing files (for `-o`). */
 export interface FimCliIo extends CliIo {
@@ -97,37 +97,13 @@ function readLang(value: string | true | undefined): Lang {
   throw new UsageError('--lang must be de or en');
 }
 
-function stringFlag(flags: ReadonlyMap<string, string | true>, name: string): string | undefined {
-  const value = flags.get(name);
-  return value === true ? undefined : value;
-}
-
-/** Writes the output to `-o` or standard output. */
-function output(io: FimCliIo, path: string | undefined, text: string): boolean {
-  if (path === undefined || path === '-') {
-    io.stdout(text);
-    return true;
-  }
-  if (!io.writeFile) {
-    io.stderr('antrag: writing files is not available here\n');
-    return false;
-  }
-  try {
-    io.writeFile(path, text);
-    return true;
-  } catch {
-    io.stderr(`antrag: cannot write file "${path}"\n`);
-    return false;
-  }
-}
-
 /** Writes JSON to `-o` or, in chunks, to standard output. */
 function outputJson(io: FimCliIo, path: string | undefined, value: unknown): boolean {
   if (path === undefined || path === '-') {
     writeJson(io.stdout, value);
     return true;
   }
-  return output(io, path, `${JSON.stringify(value, null, 2)}\n`);
+  return writeOutput(io, path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 /**
@@ -209,7 +185,7 @@ export function exportCommand(argv: readonly string[], io: FimCliIo): number {
     const createdAt = stringFlag(args.flags, '--created-at');
     if (messageId !== undefined) options.messageId = messageId;
     if (createdAt !== undefined) options.createdAt = createdAt;
-    return output(io, stringFlag(args.flags, '-o'), toXdf(definition, options)) ? 0 : 2;
+    return writeOutput(io, stringFlag(args.flags, '-o'), toXdf(definition, options)) ? 0 : 2;
   });
 }
 
@@ -253,6 +229,6 @@ export function typesCommand(argv: readonly string[], io: FimCliIo): number {
     if (typeName !== undefined && !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(typeName))
       throw new UsageError('--type-name must be a TypeScript identifier');
     const source = toTypeScript(definition, typeName === undefined ? {} : { typeName });
-    return output(io, stringFlag(args.flags, '-o'), source) ? 0 : 2;
+    return writeOutput(io, stringFlag(args.flags, '-o'), source) ? 0 : 2;
   });
 }

@@ -10,13 +10,12 @@ import {
   GESCHLECHT_LISTE,
   STAATSANGEHOERIGKEIT_LISTE,
 } from '../../../schemas/shared/codelists.js';
+import { runCli } from '../../../test/support/cli.js';
 import { validExample } from '../../generate/valid-example.js';
 import { loadDefinition } from '../../model/load.js';
 import { compile } from '../../validate/compile.js';
 import type { MessageHeader } from '../../xml/message.js';
 import { writeMessage } from '../../xml/write.js';
-import type { CliIo } from '../io.js';
-import { run } from '../main.js';
 
 const REF = '2026-01-01';
 const OLD = 'schemas/personenbefoerderungsschein/versions/1.0.0.json';
@@ -24,26 +23,7 @@ const NEW = 'schemas/personenbefoerderungsschein/versions/2.0.0.json';
 const MIGRATION = 'schemas/personenbefoerderungsschein/migrations/1.0.0-2.0.0.json';
 const LISTS = [GESCHLECHT_LISTE, STAATSANGEHOERIGKEIT_LISTE, FAMILIENSTAND_LISTE];
 
-function cli(argv: string[], files: Record<string, string> = {}) {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: (path) => {
-      const file = files[path];
-      return file !== undefined ? new TextEncoder().encode(file) : readFileSync(path);
-    },
-    writeFile: (path, text) => {
-      out.written[path] = text;
-    },
-    color: false,
-  };
-  return { code: run(argv, io), ...out };
-}
+const cli = runCli;
 
 function definition(path: string) {
   const loaded = loadDefinition(readFileSync(path, 'utf8'));

@@ -82,3 +82,28 @@ export function helpRequested(io: CliIo, flags: ReadonlyMap<string, string | tru
   io.stdout(help);
   return true;
 }
+
+/** The value of a string flag, or undefined when it is absent (or given without a value). */
+export function stringFlag(flags: ReadonlyMap<string, string | true>, name: string): string | undefined {
+  const value = flags.get(name);
+  return value === true ? undefined : value;
+}
+
+/** Writes a command's output to the `-o` file, or to standard output for none or `-`. */
+export function writeOutput(io: CliIo, path: string | undefined, text: string): boolean {
+  if (path === undefined || path === '-') {
+    io.stdout(text);
+    return true;
+  }
+  if (!io.writeFile) {
+    io.stderr('antrag: writing files is not available here\n');
+    return false;
+  }
+  try {
+    io.writeFile(path, text);
+    return true;
+  } catch {
+    io.stderr(`antrag: cannot write file "${path}"\n`);
+    return false;
+  }
+}
