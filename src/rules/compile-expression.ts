@@ -28,7 +28,7 @@ import { type FunctionSpec, functionNamed } from './library.js';
 import { checkAst, type Expr } from './nodes.js';
 import { type Evaluator, NULL_PLAN, type Plan, type Step, toEvaluator } from './plan.js';
 import type { RuleCode } from './rule-codes.js';
-import { type BaseType, comparable, type RuleType, scalar, typeName, type Value } from './values.js';
+import { type BaseType, baseOf, comparable, type RuleType, scalar, typeName, type Value } from './values.js';
 
 export type { Evaluator } from './plan.js';
 
@@ -107,25 +107,6 @@ function scopeFor(definition: FormDefinition): Scope {
     return map;
   });
   return root;
-}
-
-function baseOf(datentyp: Datentyp): BaseType {
-  switch (datentyp) {
-    case 'text':
-    case 'text_latin':
-      return 'string';
-    case 'num':
-    case 'num_int':
-    case 'num_currency':
-      return 'number';
-    case 'bool':
-      return 'boolean';
-    case 'file':
-    case 'obj':
-      return 'file';
-    default:
-      return datentyp;
-  }
 }
 
 const ERROR_TYPE: RuleType = scalar('null');

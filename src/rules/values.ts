@@ -7,6 +7,7 @@
  * field holding an invalid date becomes null.
  */
 
+import type { Datentyp } from '../model/types.js';
 import type { Decimal } from '../text/decimal.js';
 
 export type BaseType =
@@ -19,6 +20,26 @@ export type BaseType =
   | 'file'
   | 'group'
   | 'null';
+
+/** The type rules see for a field's `datentyp`. */
+export function baseOf(datentyp: Datentyp): BaseType {
+  switch (datentyp) {
+    case 'text':
+    case 'text_latin':
+      return 'string';
+    case 'num':
+    case 'num_int':
+    case 'num_currency':
+      return 'number';
+    case 'bool':
+      return 'boolean';
+    case 'file':
+    case 'obj':
+      return 'file';
+    default:
+      return datentyp;
+  }
+}
 
 /** The static type of an expression, as the type checker infers it. */
 export interface RuleType {

@@ -17,9 +17,10 @@
 import { formatMessage } from '../../issues/catalogue.js';
 import { DefinitionError } from '../../model/definition-error.js';
 import type { LintFinding } from '../../model/lint.js';
-import type { CodeList, FieldDefinition, FormDefinition } from '../../model/types.js';
+import type { CodeList, FormDefinition } from '../../model/types.js';
 import { compileExpression, type Evaluator, scopeOf } from '../../rules/compile-expression.js';
 import { parseExpression } from '../../rules/grammar.js';
+import { baseOf } from '../../rules/values.js';
 import { isIsoDate, isIsoDateTime, isIsoTime } from '../../text/temporal.js';
 import { type CompiledForm, compile } from '../../validate/compile.js';
 import { MIGRATION_CODES, type MigrationCode } from './codes.js';
@@ -506,7 +507,7 @@ class Checker {
       index,
       `${at}/expression`,
       target,
-      field ? baseOf(field) : 'group',
+      field ? baseOf(field.datentyp) : 'group',
     );
     if (!evaluate) return;
     this.sources.set(target, { kind: 'compute', evaluate, step: index, action, from });
@@ -655,25 +656,6 @@ class Checker {
         version: this.oldDef.version,
       });
     }
-  }
-}
-
-function baseOf(field: FieldDefinition): string {
-  switch (field.datentyp) {
-    case 'text':
-    case 'text_latin':
-      return 'string';
-    case 'num':
-    case 'num_int':
-    case 'num_currency':
-      return 'number';
-    case 'bool':
-      return 'boolean';
-    case 'file':
-    case 'obj':
-      return 'file';
-    default:
-      return field.datentyp;
   }
 }
 
