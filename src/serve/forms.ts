@@ -5,6 +5,7 @@
  * request means the highest.
  */
 
+import { compareVersions } from '../evolution/versions/order.js';
 import type { CodeList, FormDefinition } from '../model/types.js';
 
 /** What a service offers: its definitions and the code lists that apply to all of them. */
@@ -22,21 +23,6 @@ export interface FormSummary {
   readonly versions: readonly string[];
   /** FIM `freigabestatus` of the highest version, when the definition has one. */
   readonly status?: number;
-}
-
-/** Compares semantic versions numerically part by part (`2.10.0` > `2.9.0`); other text as text. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.');
-  const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '0';
-    const y = pb[i] ?? '0';
-    const nx = /^\d+$/.test(x) ? Number(x) : Number.NaN;
-    const ny = /^\d+$/.test(y) ? Number(y) : Number.NaN;
-    const order = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
-    if (order !== 0) return order;
-  }
-  return 0;
 }
 
 /** The definitions of each key, highest version first. A later definition replaces an equal version. */
