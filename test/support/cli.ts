@@ -1,20 +1,29 @@
 /**
- * Runs the CLI in process for command tests: standard output and error collected, files read
- * from `files` first (then from disk), files written collected in `written`, no colour.
+ * The CLI in process for command tests: an io that collects standard output and error, reads
+ * files from `files` first (then from disk) and collects the files written, without colour;
+ * `runCli` runs `antrag` with it.
  */
 import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/main.js';
 
-export interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
+/** What a command wrote. */
+export interface CliOutput {
+  stdout: string;
+  stderr: string;
   readonly written: Record<string, string>;
 }
 
-export function runCli(argv: readonly string[], files: Readonly<Record<string, string>> = {}): CliRun {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+export interface CliRun extends Readonly<CliOutput> {
+  readonly code: number;
+}
+
+/** An io for a command, and what the command writes through it. */
+export function collectingIo(files: Readonly<Record<string, string | Uint8Array>> = {}): {
+  io: CliIo;
+  out: CliOutput;
+} {
+  const out: CliOutput = { stdout: '', stderr: '', written: {} };
   const io: CliIo = {
     stdout: (text) => {
       out.stdout += text;
@@ -24,12 +33,20 @@ export function runCli(argv: readonly string[], files: Readonly<Record<string, s
     },
     readFile: (path) => {
       const file = files[path];
-      return file !== undefined ? new TextEncoder().encode(file) : readFileSync(path);
+      if (file !== undefined) return typeof file === 'string' ? new TextEncoder().encode(file) : file;
+      return readFileSync(path);
     },
     writeFile: (path, text) => {
       out.written[path] = text;
     },
     color: false,
   };
-  return { code: run([...argv], io), ...out };
+  return { io, out };
+}
+
+/** Runs `antrag <argv>` in process. */
+export function runCli(argv: readonly string[], files: Readonly<Record<string, string>> = {}): CliRun {
+  const { io, out } = collectingIo(files);
+  const code = run([...argv], io);
+  return { code, ...out };
 }

@@ -5,32 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fuehrerschein } from '../../../schemas/fuehrerschein/form.js';
+import { collectingIo } from '../../../test/support/cli.js';
 import { compile } from '../../validate/compile.js';
-import type { CliIo } from '../io.js';
 import { run } from '../main.js';
 
 const RUNTIME = fileURLToPath(new URL('../../runtime/index.ts', import.meta.url));
 
-function cli(files: Record<string, string> = {}) {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: (path) => {
-      const file = files[path];
-      return file !== undefined ? new TextEncoder().encode(file) : readFileSync(path);
-    },
-    writeFile: (path, text) => {
-      out.written[path] = text;
-    },
-    color: false,
-  };
-  return { io, out };
-}
+const cli = collectingIo;
 
 describe('antrag compile', () => {
   it('writes a validator module that reports what compile(form).validate reports', async () => {

@@ -1,33 +1,16 @@
 /** `antrag diff`: the change table, --json, exit codes, and the sides as built-in forms or files. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { collectingIo } from '../../../test/support/cli.js';
 import { diffDefinitions } from '../../evolution/diff/index.js';
 import { builtInForms } from '../../forms/registry.js';
 import { loadDefinition } from '../../model/load.js';
 import type { FormDefinition } from '../../model/types.js';
-import type { CliIo } from '../io.js';
 import { run } from '../main.js';
 
 const OLD = 'schemas/fuehrerschein/versions/1.0.0.json';
 
-function cli(files: Record<string, string> = {}) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: (path) => {
-      const file = files[path];
-      return file !== undefined ? new TextEncoder().encode(file) : readFileSync(path);
-    },
-    writeFile: () => {},
-    color: false,
-  };
-  return { io, out };
-}
+const cli = collectingIo;
 
 const fuehrerschein = builtInForms.get('fuehrerschein') as FormDefinition;
 const oldVersion = (() => {

@@ -1,31 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { collectingIo } from '../../../test/support/cli.js';
 import { sharedPath } from '../../../test/support/shared.js';
 import { importXdf } from '../../fim/import.js';
 import { loadDefinition } from '../../model/load.js';
-import { exportCommand, type FimCliIo, importCommand, jsonSchemaCommand, typesCommand } from './fim.js';
+import { exportCommand, importCommand, jsonSchemaCommand, typesCommand } from './fim.js';
 
-function io(files: Record<string, string | Uint8Array> = {}) {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
-  const value: FimCliIo = {
-    stdout: (text) => {
-      out.stdout += text;
-    },
-    stderr: (text) => {
-      out.stderr += text;
-    },
-    readFile: (path) => {
-      const file = files[path];
-      if (file !== undefined) return typeof file === 'string' ? new TextEncoder().encode(file) : file;
-      return readFileSync(path);
-    },
-    writeFile: (path, text) => {
-      out.written[path] = text;
-    },
-    color: false,
-  };
-  return { io: value, out };
-}
+const io = collectingIo;
 
 const BLAUE_KARTE = sharedPath('corpus', 'xdf2', 'S00000121_BlaueKarte.xml');
 
